@@ -1,0 +1,34 @@
+# The two set-up commands are `make serve` and `make test`: each creates .venv when
+# missing and installs the pinned requirements before doing its job.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# Material 9.8 prints an end-of-life banner about MkDocs 2.0 at every build.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve test build outputs lock clean
+
+$(STAMP): requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $(STAMP)
+
+serve: $(STAMP)  ## live-reloading site on http://127.0.0.1:8000 (also reloads on snippet edits)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+test: $(STAMP)  ## every test: build, doc blocks of all languages, snippets, parity, browser
+	$(BIN)/python -m pytest
+
+build: $(STAMP)  ## strict build of all four languages into site/
+	$(BIN)/mkdocs build --strict --clean
+
+outputs: $(STAMP)  ## re-run every snippet and rewrite its stored .out file
+	$(BIN)/python -m tests.snippet_runner
+
+lock:  ## re-pin requirements.txt from requirements.in (after changing a version there)
+	$(BIN)/python -m pip install --quiet -r requirements.in
+	$(BIN)/python -m pip freeze --exclude-editable | sed 's/+cpu$$//' > requirements.txt
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,128 @@
+"""Run a piece of example code the way a reader would, and return what it printed.
+
+One run = one code text executed as ``__main__`` in a forked child of this process.
+The parent imports torch once; each child starts from that state, so examples are
+isolated from each other (nothing a snippet does leaks into the next one) and cost
+milliseconds instead of a fresh interpreter's torch import.
+
+What a run "printed" is its stdout, followed, if it raised, by the exception's
+final traceback line (``RuntimeError: ...``), exactly as Python ends a traceback.
+That text is what a stored ``.out`` file holds and what a page's output block shows.
+
+Each child reseeds torch, numpy and random with fresh entropy first: an example that
+forgets to seed its own randomness then prints something new on every run and fails
+its comparison, instead of passing by luck of a fixed default seed.
+
+``python -m tests.snippet_runner`` (``make outputs``) rewrites every stored output.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+import traceback
+from pathlib import Path
+
+import torch  # noqa: F401  imported once here, inherited by every forked child
+import torch._dynamo  # noqa: F401  optimizer.step() imports it lazily (about 1.2 s): once here, not per child
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+TIMEOUT_S = 300
+
+_runs: dict[str, str] = {}
+
+
+def error_line(exc: BaseException) -> str:
+    """The last line of the traceback Python would print for ``exc``."""
+    return traceback.format_exception_only(type(exc), exc)[-1].rstrip("\n")
+
+
+def normalize(code: str) -> str:
+    return code.rstrip() + "\n"
+
+
+def _child(code: str, filename: str, write_fd: int) -> None:
+    import random
+    import signal
+
+    signal.alarm(TIMEOUT_S)  # a hung example dies (SIGALRM) and its test fails
+
+    seed = int.from_bytes(os.urandom(4), "little")
+    torch.manual_seed(seed)
+    random.seed(seed)
+    try:
+        import numpy
+
+        numpy.random.seed(seed)
+    except ImportError:  # numpy is pinned, but the runner does not need it
+        pass
+    sys.argv = [filename]
+    sys.path.insert(0, str(Path(filename).parent))
+    out = io.StringIO()
+    sys.stdout = out
+    try:
+        exec(compile(code, filename, "exec"), {"__name__": "__main__", "__file__": filename})
+    except BaseException as exc:  # noqa: BLE001  SystemExit too: a reader would see it
+        sys.stdout.flush()
+        out.write(error_line(exc) + "\n")
+    with os.fdopen(write_fd, "w", encoding="utf-8") as pipe:
+        pipe.write(out.getvalue())
+
+
+def run(code: str, filename: str = "<doc block>") -> str:
+    """Execute ``code`` once (cached by its text) and return what it printed."""
+    key = normalize(code)
+    if key in _runs:
+        return _runs[key]
+    read_fd, write_fd = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:  # child: run, report, and leave without running any parent cleanup
+        os.close(read_fd)
+        try:
+            _child(key, filename, write_fd)
+        finally:
+            os._exit(0)
+    os.close(write_fd)
+    with os.fdopen(read_fd, encoding="utf-8") as pipe:
+        printed = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    if status != 0:
+        printed += f"<the example's process died with status {status}>\n"
+    _runs[key] = printed
+    return printed
+
+
+def run_file(path: Path) -> str:
+    return run(path.read_text(encoding="utf-8"), str(path))
+
+
+def snippet_files() -> list[Path]:
+    return sorted(SNIPPETS.rglob("*.py"))
+
+
+def stored_output_path(snippet: Path) -> Path:
+    return snippet.with_suffix(".out")
+
+
+def write_outputs(paths: list[Path]) -> None:
+    for orphan in sorted(SNIPPETS.rglob("*.out")):
+        if not orphan.with_suffix(".py").exists():
+            orphan.unlink()
+            print(f"removed {orphan.relative_to(ROOT)} (its snippet is gone)")
+    for path in paths:
+        target = stored_output_path(path)
+        printed = run_file(path)
+        if not target.exists() or target.read_text(encoding="utf-8") != printed:
+            target.write_text(printed, encoding="utf-8")
+            print(f"wrote {target.relative_to(ROOT)}")
+    print(json.dumps({"snippets": len(paths)}))
+
+
+if __name__ == "__main__":
+    chosen = [Path(p).resolve() for p in sys.argv[1:]] or snippet_files()
+    write_outputs(chosen)
