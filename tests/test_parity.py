@@ -1,0 +1,149 @@
+"""Every language has every page, with the same code, includes and anchors as English.
+
+Translations change prose only: code and outputs come from the same snippet files, and
+heading anchors are explicit and identical so links and the language switcher work.
+"""
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from opencc import OpenCC
+from pytest_codeblocks.main import extract_from_buffer
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+DEFAULT = "en"
+LANGUAGES = ["en", "zh", "zh-Hant", "ru"]
+INCLUDE = re.compile(r'--8<--\s+"([^"]+)"')
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
+ANCHOR = re.compile(r"\{#([A-Za-z0-9_-]+)\}\s*$")
+
+
+def pages(lang: str) -> list[str]:
+    return sorted(str(p.relative_to(DOCS / lang)) for p in (DOCS / lang).rglob("*.md"))
+
+
+def read(lang: str, page: str) -> str:
+    return (DOCS / lang / page).read_text(encoding="utf-8")
+
+
+def without_fences(text: str) -> str:
+    kept, fence = [], None
+    for line in text.splitlines():
+        stripped = line.lstrip()
+        if fence is None and stripped.startswith("```"):
+            fence = stripped[: len(stripped) - len(stripped.lstrip("`"))]
+        elif fence is not None and stripped.startswith(fence) and not stripped.strip("`"):
+            fence = None
+        elif fence is None:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def headings(text: str) -> list[tuple[int, str | None]]:
+    out = []
+    for line in without_fences(text).splitlines():
+        m = HEADING.match(line)
+        if m:
+            anchor = ANCHOR.search(m.group(2))
+            out.append((len(m.group(1)), anchor.group(1) if anchor else None))
+    return out
+
+
+def blocks(text: str) -> list[str]:
+    found = []
+    for block in extract_from_buffer(io.StringIO(text)):
+        found.append(block.code)
+        if block.expected_output is not None:
+            found.append(block.expected_output)
+    return found
+
+
+PAGES = pages(DEFAULT)
+TRANSLATIONS = [(lang, page) for lang in LANGUAGES if lang != DEFAULT for page in PAGES]
+
+
+def test_default_language_has_pages():
+    assert "index.md" in PAGES
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_same_pages_in_every_language(lang):
+    assert pages(lang) == PAGES
+
+
+@pytest.mark.parametrize("lang,page", [(lang, page) for lang in LANGUAGES for page in PAGES])
+def test_every_heading_has_an_explicit_anchor(lang, page):
+    missing = [level for level, anchor in headings(read(lang, page)) if anchor is None]
+    assert not missing, f"{lang}/{page}: {len(missing)} heading(s) without {{#anchor}}"
+
+
+@pytest.mark.parametrize("lang,page", TRANSLATIONS)
+def test_same_anchors_as_english(lang, page):
+    assert headings(read(lang, page)) == headings(read(DEFAULT, page))
+
+
+@pytest.mark.parametrize("lang,page", TRANSLATIONS)
+def test_same_includes_in_same_order(lang, page):
+    assert INCLUDE.findall(read(lang, page)) == INCLUDE.findall(read(DEFAULT, page))
+
+
+@pytest.mark.parametrize("lang,page", TRANSLATIONS)
+def test_no_code_block_that_english_lacks(lang, page):
+    english = blocks(read(DEFAULT, page))
+    extra = [b for b in blocks(read(lang, page)) if b not in english]
+    assert not extra, f"{lang}/{page} has code English lacks:\n{extra[0]}"
+    assert len(blocks(read(lang, page))) == len(english)
+
+
+@pytest.mark.parametrize("lang,page", [(lang, page) for lang in LANGUAGES for page in PAGES])
+def test_page_has_a_meta_description(lang, page):
+    text = read(lang, page)
+    assert re.match(r"---\n(.*\n)*?description: \S.*\n(.*\n)*?---\n", text), f"{lang}/{page}: no description"
+
+
+# Script purity: a character is Simplified-only when OpenCC's s2t changes it and t2s
+# leaves it as it is (and the other way round for Traditional-only).
+S2T, T2S = OpenCC("s2t"), OpenCC("t2s")
+
+
+def simplified_only(text: str) -> set[str]:
+    return {ch for ch in text if S2T.convert(ch) != ch and T2S.convert(ch) == ch}
+
+
+def traditional_only(text: str) -> set[str]:
+    return {ch for ch in text if T2S.convert(ch) != ch and S2T.convert(ch) == ch}
+
+
+def test_script_check_tells_scripts_apart():
+    assert simplified_only("计算图 后 叶") == {"计", "图", "后", "叶"}
+    assert traditional_only("計算圖 後 葉") == {"計", "圖", "後", "葉"}
+    assert not simplified_only("計算圖") and not traditional_only("计算图")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_zh_hant_has_no_simplified_only_characters(page):
+    assert not simplified_only(read("zh-Hant", page))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_zh_has_no_traditional_only_characters(page):
+    assert not traditional_only(read("zh", page))
+
+
+GLOSSARY = yaml.safe_load((ROOT / "glossary.yml").read_text(encoding="utf-8"))
+
+
+def test_glossary_gives_every_language():
+    for entry in GLOSSARY:
+        assert all(entry.get(lang) for lang in LANGUAGES), entry
+
+
+@pytest.mark.parametrize("lang,page", [(lang, page) for lang in LANGUAGES for page in PAGES])
+def test_pages_use_glossary_terms(lang, page):
+    text = read(lang, page)
+    avoided = [w for entry in GLOSSARY for w in entry.get("avoid", {}).get(lang, []) if w in text]
+    assert not avoided, f"{lang}/{page} uses {avoided}; glossary.yml gives the term to use"

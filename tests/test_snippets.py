@@ -1,0 +1,58 @@
+"""Every snippet runs on its own and prints exactly its stored output.
+
+The stored `.out` file beside a snippet is what every language's page shows; only
+`make outputs` writes it, from a real run (tests/snippet_runner.py).
+"""
+
+import ast
+import subprocess
+import sys
+
+import pytest
+
+from tests import snippet_runner
+from tests.snippet_runner import ROOT, SNIPPETS, snippet_files, stored_output_path
+
+SNIPPETS_FOUND = snippet_files()
+
+
+def _id(path):
+    return str(path.relative_to(SNIPPETS))
+
+
+def test_there_are_snippets():
+    assert SNIPPETS_FOUND, f"no snippet under {SNIPPETS}"
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS_FOUND, ids=_id)
+def test_snippet_prints_its_stored_output(snippet):
+    stored = stored_output_path(snippet)
+    assert stored.exists(), f"{stored.relative_to(ROOT)} is missing: run `make outputs`"
+    printed = snippet_runner.run_file(snippet)
+    assert printed == stored.read_text(encoding="utf-8"), (
+        f"{_id(snippet)} no longer prints its stored output: run `make outputs` and review the diff"
+    )
+
+
+def test_every_stored_output_has_its_snippet():
+    orphans = [p for p in SNIPPETS.rglob("*.out") if not p.with_suffix(".py").exists()]
+    assert not orphans, f"stored outputs without a snippet: {orphans}"
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS_FOUND, ids=_id)
+def test_snippet_comments_are_english(snippet):
+    """Code lives once, with English comments, for every language."""
+    text = snippet.read_text(encoding="utf-8")
+    non_ascii = sorted({ch for ch in text if ord(ch) > 127})
+    assert not non_ascii, f"{_id(snippet)} has non-ASCII characters {non_ascii}: comments are English"
+    ast.parse(text)
+
+
+def test_one_snippet_really_runs_as_a_script(tmp_path):
+    """The fork-based runner matches `python snippets/x.py` run the plain way."""
+    snippet = SNIPPETS / "multiple-losses" / "second_backward_error.py"
+    proc = subprocess.run([sys.executable, str(snippet)], capture_output=True, text=True, timeout=300)
+    expected = stored_output_path(snippet).read_text(encoding="utf-8").splitlines()
+    assert proc.returncode == 1
+    assert proc.stdout.splitlines() == expected[:-1]
+    assert proc.stderr.splitlines()[-1] == expected[-1]
