@@ -1,0 +1,163 @@
+"""The built site in real Chromium (Debian's, driven by Playwright): what a reader gets.
+
+Without /usr/bin/chromium these tests skip with that reason, except under CI, where
+.ci/run installs Chromium and a missing browser is a failure, not a skip.
+Screenshots land in test-artifacts/screenshots/.
+"""
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.test_parity import LANGUAGES
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+# Flags from the toolchain notes: no sandbox as root, and no background traffic to
+# Google's hosts, which this machine's closed network refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+PAGES = {"home": "", "chapter": "multiple-losses/"}
+# A word of each language's chapter, typed into the search box.
+SEARCH_TERMS = {
+    "en": "accumulate",
+    "zh": "计算图",
+    "zh-Hant": "計算圖",
+    "ru": "градиенты",
+}
+ERROR_MESSAGE = "backward through the graph a second time"
+
+pytestmark = pytest.mark.browser
+
+if not shutil.which(CHROMIUM):
+    if os.environ.get("CI"):
+        pytest.fail(f"{CHROMIUM} is missing: .ci/run must install Debian's chromium", pytrace=False)
+    pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium fonts-noto-cjk); browser tests skipped", allow_module_level=True)
+
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(built_site):
+    handler = functools.partial(QuietHandler, directory=str(built_site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """A page opened in a fresh context, with every console error and request recorded."""
+
+    def __init__(self, browser, server, url):
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
+        self.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.rstrip("/"))
+        self.page = self.context.new_page()
+        self.errors, self.failed, self.foreign = [], [], []
+        origin = urlparse(server).netloc
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("requestfailed", lambda r: self.failed.append(r.url))
+        self.page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.status} {r.url}"))
+        self.page.on("request", lambda r: urlparse(r.url).netloc != origin and not r.url.startswith("data:") and self.foreign.append(r.url))
+        self.page.goto(url, wait_until="networkidle")
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser, server):
+    opened = []
+
+    def open_(lang, page):
+        prefix = "" if lang == "en" else f"{lang}/"
+        v = Visit(browser, server, server + prefix + PAGES[page])
+        opened.append(v)
+        return v
+
+    yield open_
+    for v in opened:
+        v.close()
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_page_loads_clean_and_offline(visit, lang, page):
+    v = visit(lang, page)
+    v.page.wait_for_timeout(300)  # late requests (sitemaps, search index) show up too
+    assert v.errors == []
+    assert v.failed == []
+    assert v.foreign == [], "requests left the site"
+    assert v.page.locator("html").get_attribute("lang") == lang
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    v.page.screenshot(path=str(ARTIFACTS / f"{page}-{lang}.png"), full_page=page == "home")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_language_switcher_keeps_the_page(visit, server, lang):
+    v = visit("en", "chapter")
+    v.page.locator(".md-header__option .md-select").hover()
+    v.page.locator(f'.md-select__link[hreflang="{lang}"]').click()
+    v.page.wait_for_load_state("networkidle")
+    prefix = "" if lang == "en" else f"{lang}/"
+    assert v.page.url == server + prefix + PAGES["chapter"]
+    assert v.page.locator("html").get_attribute("lang") == lang
+
+
+def search(page, term):
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(term)
+    box.press("End")  # fill() alone does not trigger Material's search (toolchain notes)
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    return [a.get_attribute("href") for a in page.locator(".md-search-result__link").all()]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_finds_its_language_only(visit, server, lang):
+    v = visit(lang, "home")
+    for term in (SEARCH_TERMS[lang], ERROR_MESSAGE):
+        links = search(v.page, term)
+        assert links, f"no result for {term!r}"
+        paths = [urlparse(href).path for href in links]
+        if lang == "en":
+            assert all(not p.startswith(tuple(f"/{o}/" for o in LANGUAGES)) for p in paths), paths
+        else:
+            assert all(p.startswith(f"/{lang}/") for p in paths), paths
+        assert any(p.rstrip("/").endswith("multiple-losses") for p in paths), paths
+        v.page.keyboard.press("Escape")
+    assert v.errors == [] and v.failed == []
+
+
+def test_copy_button_copies_the_snippet(visit):
+    v = visit("zh", "chapter")
+    block = v.page.locator("div.highlight").first
+    block.hover()
+    block.locator("button.md-code__button").first.click()
+    copied = v.page.evaluate("navigator.clipboard.readText()")
+    snippet = Path(__file__).resolve().parents[2] / "snippets" / "multiple-losses" / "accumulate_across_calls.py"
+    assert copied.strip() == snippet.read_text(encoding="utf-8").strip()

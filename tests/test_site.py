@@ -1,0 +1,101 @@
+"""The built site: every page in every language, version from the build, search split
+per language, sitemaps per language, and nothing loaded from another host."""
+
+import json
+import re
+from importlib.metadata import version
+
+import pytest
+
+from tests.test_parity import LANGUAGES, PAGES
+
+DEFAULT = "en"
+
+
+def url_dir(lang: str) -> str:
+    return "" if lang == DEFAULT else lang + "/"
+
+
+def html_path(site, lang, page):
+    stem = page[: -len(".md")]
+    rel = "index.html" if stem == "index" else f"{stem}/index.html"
+    return site / url_dir(lang) / rel
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_is_built_in_every_language(built_site, lang):
+    for page in PAGES:
+        assert html_path(built_site, lang, page).exists(), f"{lang}: {page} not built"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_page_declares_its_language(built_site, lang):
+    html = html_path(built_site, lang, "multiple-losses.md").read_text("utf-8")
+    assert f'<html lang="{lang}"' in html
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_home_page_states_torch_version_of_the_build(built_site, lang):
+    html = html_path(built_site, lang, "index.md").read_text("utf-8")
+    assert version("torch") in html
+    assert "{{ torch_version }}" not in html
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_index_holds_only_its_language(built_site, lang):
+    index = json.loads((built_site / url_dir(lang) / "search" / "search_index.json").read_text("utf-8"))
+    titles = {doc["title"].replace("\u200b", "") for doc in index["docs"] if "#" not in doc["location"]}
+    expected = {_title(built_site, lang, page) for page in PAGES}
+    assert titles == expected
+    assert all(not doc["location"].startswith(tuple(l + "/" for l in LANGUAGES)) for doc in index["docs"])
+
+
+def _title(site, lang, page):
+    html = html_path(site, lang, page).read_text("utf-8")
+    return re.search(r"<h1[^>]*>(.*?)<", html).group(1).strip()
+
+
+@pytest.mark.parametrize("lang,word", [("zh", "计算图"), ("zh", "叶子节点"), ("zh-Hant", "計算圖"), ("zh-Hant", "葉節點")])
+def test_chinese_terms_are_whole_search_words(built_site, lang, word):
+    index = json.loads((built_site / lang / "search" / "search_index.json").read_text("utf-8"))
+    separator = re.compile(index["config"]["separator"])
+    words = {w for doc in index["docs"] for w in separator.split(doc["text"])}
+    assert word in words
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_pages_point_search_at_their_language_root(built_site, lang):
+    html = html_path(built_site, lang, "multiple-losses.md").read_text("utf-8")
+    base = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S).group(1))["base"]
+    assert base == (".." if lang == DEFAULT else f"../../{lang}/")
+
+
+@pytest.mark.parametrize("lang", [l for l in LANGUAGES if l != DEFAULT])
+def test_each_language_has_its_own_sitemap(built_site, lang):
+    xml = (built_site / lang / "sitemap.xml").read_text("utf-8")
+    locs = re.findall(r"<loc>(.*?)</loc>", xml)
+    assert len(locs) == len(PAGES)
+    assert all(f"/{lang}/" in loc for loc in locs)
+
+
+EXTERNAL_LOAD = re.compile(
+    r"""<(?:script|img|iframe|source|audio|video)[^>]+src=["']?(?:https?:)?//"""
+    r"""|<link(?![^>]*rel=["']?(?:alternate|canonical))[^>]+href=["']?(?:https?:)?//"""
+    r"""|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//"""
+)
+
+
+def test_nothing_is_loaded_from_another_host(built_site):
+    offenders = []
+    for path in built_site.rglob("*"):
+        if path.suffix in {".html", ".css"}:
+            for match in EXTERNAL_LOAD.finditer(path.read_text("utf-8", errors="replace")):
+                offenders.append(f"{path.relative_to(built_site)}: {match.group(0)}")
+    assert not offenders, "\n".join(offenders[:20])
+
+
+def test_external_load_pattern_catches_cdn_and_fonts():
+    assert EXTERNAL_LOAD.search('<script src="https://cdn.example/x.js">')
+    assert EXTERNAL_LOAD.search('<link rel="stylesheet" href="https://fonts.googleapis.com/css">')
+    assert EXTERNAL_LOAD.search("@font-face{src:url(https://x/y.woff2)}")
+    assert not EXTERNAL_LOAD.search('<link rel="alternate" href="https://site/zh/" hreflang="zh">')
