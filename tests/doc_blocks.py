@@ -125,32 +125,27 @@ class DocBlockFailure(Exception):
     pass
 
 
-def _last_line(text: str) -> str:
-    lines = text.rstrip("\n").splitlines()
-    return lines[-1] if lines else ""
-
-
 class DocBlock(pytest.Item):
     def __init__(self, *, code: str, expected: str | None, lineno: int, **kwargs):
         super().__init__(**kwargs)
         self.code, self.expected, self.lineno = code, expected, lineno
 
     def runtest(self):
-        printed = snippet_runner.run(self.code, f"{self.parent.path}:{self.lineno}")
-        got_error = _last_line(printed) if ERROR_LINE.match(_last_line(printed)) else None
+        result = snippet_runner.run(self.code, f"{self.parent.path}:{self.lineno}")
         if self.expected is None:
-            if got_error:
-                raise DocBlockFailure(f"raised unexpectedly: {got_error}")
+            if result.error is not None:
+                raise DocBlockFailure(f"raised unexpectedly: {result.error}")
             return
-        want = self.expected.rstrip("\n")
-        have = printed.rstrip("\n")
+        want, have = self.expected.rstrip("\n"), result.text.rstrip("\n")
         if want == have:
             return
-        want_error = _last_line(want) if ERROR_LINE.match(_last_line(want)) else None
-        if want_error and got_error != want_error:
-            raise DocBlockFailure(f"expected the error\n  {want_error}\nbut the run ended with\n  {got_error or '(no error)'}")
-        if got_error and not want_error:
-            raise DocBlockFailure(f"raised unexpectedly: {got_error}")
+        want_error = next((line for line in reversed(want.splitlines()) if ERROR_LINE.match(line)), None)
+        if result.error is not None and result.error not in want:
+            if want_error is None:
+                raise DocBlockFailure(f"raised unexpectedly: {result.error}")
+            raise DocBlockFailure(f"expected the error\n  {want_error}\nbut the run ended with\n  {result.error}")
+        if result.error is None and want_error is not None and want.endswith(want_error):
+            raise DocBlockFailure(f"expected the error\n  {want_error}\nbut the run ended with\n  (no error)")
         diff = "\n".join(difflib.unified_diff(want.splitlines(), have.splitlines(), "page shows", "a real run prints", lineterm=""))
         raise DocBlockFailure(f"the output shown on the page differs from a real run:\n{diff}")
 

@@ -23,6 +23,7 @@ import json
 import os
 import sys
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 
 import torch  # noqa: F401  imported once here, inherited by every forked child
@@ -32,12 +33,23 @@ ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
 TIMEOUT_S = 300
 
-_runs: dict[str, str] = {}
+_runs: dict[str, Run] = {}
 
 
 def error_line(exc: BaseException) -> str:
-    """The last line of the traceback Python would print for ``exc``."""
-    return traceback.format_exception_only(type(exc), exc)[-1].rstrip("\n")
+    """What Python prints last in a traceback for ``exc``: ``Type: message``."""
+    return "".join(traceback.format_exception_only(type(exc), exc)).rstrip("\n")
+
+
+@dataclass(frozen=True)
+class Run:
+    printed: str  # everything written to stdout
+    error: str | None  # the final traceback text if the code raised, else None
+
+    @property
+    def text(self) -> str:
+        """What a stored output file holds and a page's output block shows."""
+        return self.printed + (self.error + "\n" if self.error is not None else "")
 
 
 def normalize(code: str) -> str:
@@ -63,16 +75,16 @@ def _child(code: str, filename: str, write_fd: int) -> None:
     sys.path.insert(0, str(Path(filename).parent))
     out = io.StringIO()
     sys.stdout = out
+    error = None
     try:
         exec(compile(code, filename, "exec"), {"__name__": "__main__", "__file__": filename})
     except BaseException as exc:  # noqa: BLE001  SystemExit too: a reader would see it
-        sys.stdout.flush()
-        out.write(error_line(exc) + "\n")
+        error = error_line(exc)
     with os.fdopen(write_fd, "w", encoding="utf-8") as pipe:
-        pipe.write(out.getvalue())
+        json.dump({"printed": out.getvalue(), "error": error}, pipe)
 
 
-def run(code: str, filename: str = "<doc block>") -> str:
+def run(code: str, filename: str = "<doc block>") -> Run:
     """Execute ``code`` once (cached by its text) and return what it printed."""
     key = normalize(code)
     if key in _runs:
@@ -89,15 +101,17 @@ def run(code: str, filename: str = "<doc block>") -> str:
             os._exit(0)
     os.close(write_fd)
     with os.fdopen(read_fd, encoding="utf-8") as pipe:
-        printed = pipe.read()
+        report = pipe.read()
     _, status = os.waitpid(pid, 0)
-    if status != 0:
-        printed += f"<the example's process died with status {status}>\n"
-    _runs[key] = printed
-    return printed
+    if status != 0 or not report:
+        result = Run("", f"ChildProcessError: the example's process died (wait status {status})")
+    else:
+        result = Run(**json.loads(report))
+    _runs[key] = result
+    return result
 
 
-def run_file(path: Path) -> str:
+def run_file(path: Path) -> Run:
     return run(path.read_text(encoding="utf-8"), str(path))
 
 
@@ -116,7 +130,7 @@ def write_outputs(paths: list[Path]) -> None:
             print(f"removed {orphan.relative_to(ROOT)} (its snippet is gone)")
     for path in paths:
         target = stored_output_path(path)
-        printed = run_file(path)
+        printed = run_file(path).text
         if not target.exists() or target.read_text(encoding="utf-8") != printed:
             target.write_text(printed, encoding="utf-8")
             print(f"wrote {target.relative_to(ROOT)}")

@@ -28,7 +28,7 @@ def test_there_are_snippets():
 def test_snippet_prints_its_stored_output(snippet):
     stored = stored_output_path(snippet)
     assert stored.exists(), f"{stored.relative_to(ROOT)} is missing: run `make outputs`"
-    printed = snippet_runner.run_file(snippet)
+    printed = snippet_runner.run_file(snippet).text
     assert printed == stored.read_text(encoding="utf-8"), (
         f"{_id(snippet)} no longer prints its stored output: run `make outputs` and review the diff"
     )
