@@ -70,3 +70,24 @@ def test_glossary_terms_segment_as_one_word():
     assert "计算图" in jieba_glossary.chinese_terms()
     assert "计算图" in list(jieba.cut("反向传播遍历计算图"))
     assert "葉節點" in list(jieba.cut("梯度累加到葉節點上"))
+
+
+math = load("math_to_mathml")
+
+
+def test_math_becomes_mathml_inline_and_block():
+    out = math.render('<p>a <span class="arithmatex">\\(v^\\top J &lt; 1\\)</span></p>'
+                      '<div class="arithmatex">\\[\\frac{a}{b}\\]</div>')
+    assert "arithmatex" not in out
+    assert '<math xmlns="http://www.w3.org/1998/Math/MathML" display="inline">' in out
+    assert '<div class="math-block"><math' in out and "<mfrac>" in out
+    assert "&#x0003C;" in out  # the page's escaped `<` reached MathML as the operator <
+
+
+def test_unconvertible_formula_fails_the_build():
+    import pytest
+
+    with pytest.raises(ValueError, match="cannot convert formula"):
+        math.render('<span class="arithmatex">\\(\\left( x\\)</span>')
+    with pytest.raises(ValueError, match=r"unknown command .unknowncmd"):
+        math.render('<span class="arithmatex">\\(\\unknowncmd x\\)</span>')

@@ -99,3 +99,9 @@ def test_external_load_pattern_catches_cdn_and_fonts():
     assert EXTERNAL_LOAD.search('<link rel="stylesheet" href="https://fonts.googleapis.com/css">')
     assert EXTERNAL_LOAD.search("@font-face{src:url(https://x/y.woff2)}")
     assert not EXTERNAL_LOAD.search('<link rel="alternate" href="https://site/zh/" hreflang="zh">')
+
+
+def test_math_is_rendered_to_mathml_at_build_time(built_site):
+    for path in built_site.rglob("*.html"):
+        text = path.read_text("utf-8")
+        assert 'class="arithmatex"' not in text, f"{path}: formula left unconverted"
