@@ -157,3 +157,11 @@ def test_skip_without_reason_is_an_error(site):
     result = site("", None, page=page)
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines(["*must say why*"])
+
+
+def test_multi_line_error_message_is_checked_whole(site):
+    code = 'raise RuntimeError("first line\\nsecond line")\n'
+    assert site(code, "RuntimeError: first line\nsecond line\n").ret == 0
+    result = site(code, "RuntimeError: first line\nanother second line\n")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*expected the error*"])

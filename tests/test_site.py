@@ -1,6 +1,7 @@
 """The built site: every page in every language, version from the build, search split
 per language, sitemaps per language, and nothing loaded from another host."""
 
+import html
 import json
 import re
 from importlib.metadata import version
@@ -105,3 +106,14 @@ def test_math_is_rendered_to_mathml_at_build_time(built_site):
     for path in built_site.rglob("*.html"):
         text = path.read_text("utf-8")
         assert 'class="arithmatex"' not in text, f"{path}: formula left unconverted"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_catalogued_message_is_in_the_language_search_index(built_site, lang):
+    from tests.test_quoted_messages import quoted
+
+    index = json.loads((built_site / url_dir(lang) / "search" / "search_index.json").read_text("utf-8"))
+    text = " ".join(doc["text"] for doc in index["docs"]).replace("\u200b", "")
+    text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    missing = [m for m in quoted("en", "errors.md") if m.split(": ", 1)[1][:60] not in text]
+    assert not missing, missing

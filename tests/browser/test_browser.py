@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.test_parity import LANGUAGES
+from tests.test_parity import LANGUAGES, PAGES as PAGE_FILES
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
@@ -25,7 +25,9 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-PAGES = {"home": "", "chapter": "multiple-losses/"}
+# Every page of the site, by name: "index.md" is served at "", "x.md" at "x/".
+PAGES = {f[: -len(".md")]: ("" if f == "index.md" else f[: -len(".md")] + "/") for f in PAGE_FILES}
+SCREENSHOTS = {"index", "multiple-losses", "non-scalar"}
 # A word of each language's chapter, typed into the search box.
 SEARCH_TERMS = {
     "en": "accumulate",
@@ -113,18 +115,24 @@ def test_page_loads_clean_and_offline(visit, lang, page):
     assert v.failed == []
     assert v.foreign == [], "requests left the site"
     assert v.page.locator("html").get_attribute("lang") == lang
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    v.page.screenshot(path=str(ARTIFACTS / f"{page}-{lang}.png"), full_page=page == "home")
+    body = v.page.locator("article").inner_text()
+    assert "$$" not in body and "\\frac" not in body, "raw LaTeX on screen"
+    for formula in v.page.locator("article math").all():
+        box = formula.bounding_box()
+        assert box and box["width"] > 0 and box["height"] > 0, "a formula rendered empty"
+    if page in SCREENSHOTS:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        v.page.screenshot(path=str(ARTIFACTS / f"{page}-{lang}.png"), full_page=page == "index")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_language_switcher_keeps_the_page(visit, server, lang):
-    v = visit("en", "chapter")
+    v = visit("en", "multiple-losses")
     v.page.locator(".md-header__option .md-select").hover()
     v.page.locator(f'.md-select__link[hreflang="{lang}"]').click()
     v.page.wait_for_load_state("networkidle")
     prefix = "" if lang == "en" else f"{lang}/"
-    assert v.page.url == server + prefix + PAGES["chapter"]
+    assert v.page.url == server + prefix + PAGES["multiple-losses"]
     assert v.page.locator("html").get_attribute("lang") == lang
 
 
@@ -139,7 +147,7 @@ def search(page, term):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_search_finds_its_language_only(visit, server, lang):
-    v = visit(lang, "home")
+    v = visit(lang, "index")
     for term in (SEARCH_TERMS[lang], ERROR_MESSAGE):
         links = search(v.page, term)
         assert links, f"no result for {term!r}"
@@ -154,7 +162,7 @@ def test_search_finds_its_language_only(visit, server, lang):
 
 
 def test_copy_button_copies_the_snippet(visit):
-    v = visit("zh", "chapter")
+    v = visit("zh", "multiple-losses")
     block = v.page.locator("div.highlight").first
     block.hover()
     block.locator("button.md-code__button").first.click()
