@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from opencc import OpenCC
+import opencc
 from pytest_codeblocks.main import extract_from_buffer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,27 +101,43 @@ def test_no_code_block_that_english_lacks(lang, page):
 
 @pytest.mark.parametrize("lang,page", [(lang, page) for lang in LANGUAGES for page in PAGES])
 def test_page_has_a_meta_description(lang, page):
-    text = read(lang, page)
-    assert re.match(r"---\n(.*\n)*?description: \S.*\n(.*\n)*?---\n", text), f"{lang}/{page}: no description"
+    front = re.match(r"---\n(.*?)\n---\n", read(lang, page), re.S)
+    assert front, f"{lang}/{page}: no front matter"
+    meta = yaml.safe_load(front.group(1))  # a stray ": " in an unquoted value breaks it
+    assert isinstance(meta, dict) and isinstance(meta.get("description"), str) and meta["description"].strip()
 
 
-# Script purity: a character is Simplified-only when OpenCC's s2t changes it and t2s
-# leaves it as it is (and the other way round for Traditional-only).
-S2T, T2S = OpenCC("s2t"), OpenCC("t2s")
+# Script purity, from OpenCC's character tables: a character is Simplified-only when
+# STCharacters maps it and never lists it among the Traditional forms (计 -> 計), so 后
+# (-> 後 后) and 游 (-> 遊 游) stay valid Traditional; and the other way round.
+OPENCC_DICTS = Path(opencc.__file__).parent / "dictionary"
+
+
+def _only_in_source(table: str) -> set[str]:
+    mapped, kept = set(), set()
+    for line in (OPENCC_DICTS / table).read_text(encoding="utf-8").splitlines():
+        source, targets = line.split("\t")
+        mapped.add(source)
+        kept.update(targets.split())
+    return mapped - kept
+
+
+SIMPLIFIED_ONLY = _only_in_source("STCharacters.txt")
+TRADITIONAL_ONLY = _only_in_source("TSCharacters.txt")
 
 
 def simplified_only(text: str) -> set[str]:
-    return {ch for ch in text if S2T.convert(ch) != ch and T2S.convert(ch) == ch}
+    return set(text) & SIMPLIFIED_ONLY
 
 
 def traditional_only(text: str) -> set[str]:
-    return {ch for ch in text if T2S.convert(ch) != ch and S2T.convert(ch) == ch}
+    return set(text) & TRADITIONAL_ONLY
 
 
 def test_script_check_tells_scripts_apart():
-    assert simplified_only("计算图 后 叶") == {"计", "图", "后", "叶"}
-    assert traditional_only("計算圖 後 葉") == {"計", "圖", "後", "葉"}
-    assert not simplified_only("計算圖") and not traditional_only("计算图")
+    assert simplified_only("计算图 后 们 游") == {"计", "图", "们"}
+    assert traditional_only("計算圖 後 葉 游") == {"計", "圖", "後", "葉"}
+    assert not simplified_only("計算圖 上游") and not traditional_only("计算图 上游")
 
 
 @pytest.mark.parametrize("page", PAGES)
