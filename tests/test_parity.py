@@ -113,16 +113,21 @@ def test_page_has_a_meta_description(lang, page):
 OPENCC_DICTS = Path(opencc.__file__).parent / "dictionary"
 
 
-def _only_in_source(table: str) -> set[str]:
-    mapped, kept = set(), set()
-    for line in (OPENCC_DICTS / table).read_text(encoding="utf-8").splitlines():
-        source, targets = line.split("\t")
-        mapped.add(source)
-        kept.update(targets.split())
-    return mapped - kept
+def _table(name: str) -> dict[str, list[str]]:
+    lines = (OPENCC_DICTS / name).read_text(encoding="utf-8").splitlines()
+    return {source: targets.split() for source, targets in (line.split("\t") for line in lines)}
 
 
-SIMPLIFIED_ONLY = _only_in_source("STCharacters.txt")
+def _only_in_source(table: str, also_valid: tuple[str, ...] = ()) -> set[str]:
+    mapping = _table(table)
+    kept = {t for targets in mapping.values() for t in targets}
+    # A character that a regional variant table maps TO is standard there: 峰 is the
+    # Taiwan form of 峯 (TWVariants), although STCharacters maps 峰 only to 峯.
+    kept |= {t for name in also_valid for targets in _table(name).values() for t in targets}
+    return set(mapping) - kept
+
+
+SIMPLIFIED_ONLY = _only_in_source("STCharacters.txt", also_valid=("TWVariants.txt",))
 TRADITIONAL_ONLY = _only_in_source("TSCharacters.txt")
 
 
@@ -138,6 +143,7 @@ def test_script_check_tells_scripts_apart():
     assert simplified_only("计算图 后 们 游") == {"计", "图", "们"}
     assert traditional_only("計算圖 後 葉 游") == {"計", "圖", "後", "葉"}
     assert not simplified_only("計算圖 上游") and not traditional_only("计算图 上游")
+    assert not simplified_only("峰值 裡")  # Taiwan's standard forms (TWVariants)
 
 
 @pytest.mark.parametrize("page", PAGES)
