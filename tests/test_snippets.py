@@ -5,6 +5,8 @@ The stored `.out` file beside a snippet is what every language's page shows; onl
 """
 
 import ast
+import os
+from pathlib import Path
 import subprocess
 import sys
 
@@ -56,3 +58,37 @@ def test_one_snippet_really_runs_as_a_script(tmp_path):
     assert proc.returncode == 1
     assert proc.stdout.splitlines() == expected[:-1]
     assert proc.stderr.splitlines()[-1] == expected[-1]
+
+
+def _listening_tcp_ports() -> set[str]:
+    """Local addresses of TCP sockets in LISTEN state (state 0A) on this machine."""
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with open(table, encoding="ascii") as handle:
+            for line in handle.readlines()[1:]:
+                fields = line.split()
+                if fields[3] == "0A":
+                    found.add(fields[1])
+    return found
+
+
+def _children() -> list[int]:
+    me = str(os.getpid())
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if stat.read_text().rsplit(")", 1)[1].split()[1] == me:
+                kids.append(int(stat.parent.name))
+        except (OSError, IndexError):
+            pass
+    return kids
+
+
+@pytest.mark.parametrize("snippet", sorted((SNIPPETS / "distributed").glob("*.py")), ids=_id)
+def test_distributed_example_leaves_no_process_or_port(snippet):
+    """A DDP example's process group, store and gloo sockets die with its process."""
+    before = _listening_tcp_ports()
+    # A fresh run (not the cached one): a trailing comment changes the cache key only.
+    snippet_runner.run(snippet.read_text(encoding="utf-8") + f"\n# leak check {snippet.name}\n", str(snippet))
+    assert _children() == []
+    assert _listening_tcp_ports() <= before
