@@ -23,8 +23,9 @@ test: $(STAMP)  ## every test: build, doc blocks of all languages, snippets, par
 build: $(STAMP)  ## strict build of all four languages into site/
 	$(BIN)/mkdocs build --strict --clean
 
-outputs: $(STAMP)  ## re-run every snippet and rewrite its stored .out file
+outputs: $(STAMP)  ## re-run every snippet and lab; rewrite stored .out files and lab notebooks
 	$(BIN)/python -m tests.snippet_runner
+	$(BIN)/python -m tests.lab_runner
 
 lock:  ## re-pin requirements.txt from requirements.in (after changing a version there)
 	$(BIN)/python -m pip install --quiet -r requirements.in

@@ -4,6 +4,10 @@ pymdownx.arithmatex (generic mode) marks `$...$` and `$$...$$` as
 `<span class="arithmatex">\\(...\\)</span>` and `<div class="arithmatex">\\[...\\]</div>`;
 this hook replaces each with the MathML that latex2mathml produces, which Chromium,
 Firefox and Safari render natively. A formula latex2mathml cannot convert fails the build.
+
+Lab pages (notebooks, rendered by nbconvert for mkdocs-jupyter) keep `$...$` and
+`$$...$$` as text for MathJax, which the site does not load: the same conversion is
+applied to their markdown cells.
 """
 
 import html
@@ -35,5 +39,20 @@ def render(content: str) -> str:
     return INLINE.sub(lambda m: to_mathml(m.group(1), "inline"), content)
 
 
+MARKDOWN_CELL = re.compile(r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown[^>]*>)(.*?)(</div>)', re.S)
+NB_BLOCK = re.compile(r"(?:<p>)?\$\$(.+?)\$\$(?:</p>)?", re.S)
+NB_INLINE = re.compile(r"\$([^$\s](?:[^$]*?[^$\s])?)\$")
+
+
+def render_notebook(content: str) -> str:
+    def cell(m):
+        body = NB_BLOCK.sub(lambda b: f'<div class="math-block">{to_mathml(b.group(1), "block")}</div>', m.group(2))
+        return m.group(1) + NB_INLINE.sub(lambda i: to_mathml(i.group(1), "inline"), body) + m.group(3)
+
+    return MARKDOWN_CELL.sub(cell, content)
+
+
 def on_page_content(html_content, page, config, files):
+    if getattr(page, "nb_url", None) is not None:  # a lab: mkdocs-jupyter sets nb_url
+        return render_notebook(html_content)
     return render(html_content)

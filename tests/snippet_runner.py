@@ -116,7 +116,8 @@ def run_file(path: Path) -> Run:
 
 
 def snippet_files() -> list[Path]:
-    return sorted(SNIPPETS.rglob("*.py"))
+    """Standalone examples; snippets/labs/ holds notebook cells (tests/lab_runner.py)."""
+    return sorted(p for p in SNIPPETS.rglob("*.py") if "labs" not in p.relative_to(SNIPPETS).parts)
 
 
 def stored_output_path(snippet: Path) -> Path:

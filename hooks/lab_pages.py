@@ -1,0 +1,70 @@
+"""Lab pages (notebooks rendered by mkdocs-jupyter) made to behave like the other pages.
+
+- Offline: mkdocs-jupyter's template loads MathJax (an empty `<script src="">` when no
+  URL is set, which requests the page itself) and a Mermaid loader that imports from a
+  CDN. Both are removed; formulas become MathML in hooks/math_to_mathml.py.
+- Explicit anchors: nbconvert derives heading ids from the heading text, so they differ
+  by language. A heading written `## Title {#anchor}` gets id `anchor`, in the page and
+  in its table of contents, and the title loses the `{#anchor}`.
+- Figures in both colour schemes: the labs draw text and axes in one ink colour
+  (snippets/labs/_plot_style.py); inline SVG gets `currentColor` instead, the page's
+  own text colour in light and dark mode.
+- Cache per language: mkdocs-jupyter evicts every cached page that the current build
+  did not use, and mkdocs-static-i18n builds one language after the other, so each
+  build evicted the other languages' pages. One cache folder per language keeps them.
+"""
+
+import re
+
+INK = "#444444"
+MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
+MERMAID = re.compile(r'<script type="module">(?:(?!</script>).)*?jp-Mermaid.*?</script>', re.S)
+HEADING = re.compile(
+    r'<h([1-6]) id="[^"]*">(.*?)\s*\{#([A-Za-z0-9_-]+)\}<a class="anchor-link" href="#[^"]*">', re.S
+)
+TITLE_ANCHOR = re.compile(r"\s*\{#([A-Za-z0-9_-]+)\}\s*$")
+SVG = re.compile(r"<svg\b.*?</svg>", re.S)
+
+
+def is_lab(page) -> bool:
+    return getattr(page, "nb_url", None) is not None  # set by mkdocs-jupyter
+
+
+def explicit_anchors(html: str) -> str:
+    return HEADING.sub(lambda m: f'<h{m[1]} id="{m[3]}">{m[2]}<a class="anchor-link" href="#{m[3]}">', html)
+
+
+def fix_toc(items) -> None:
+    for item in items:
+        found = TITLE_ANCHOR.search(item.title)
+        if found:
+            item.title, item.id = TITLE_ANCHOR.sub("", item.title), found[1]
+        fix_toc(item.children)
+
+
+def themed_figures(html: str) -> str:
+    return SVG.sub(lambda m: re.sub(INK, "currentColor", m[0], flags=re.I), html)
+
+
+def render(html: str) -> str:
+    html = MERMAID.sub("", MATHJAX.sub("", html))
+    return themed_figures(explicit_anchors(html))
+
+
+_cache_base = {}
+
+
+def on_pre_build(config):
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    if jupyter is not None:
+        base = _cache_base.setdefault("dir", jupyter.config["cache_dir"])
+        jupyter.config["cache_dir"] = f"{base}/{config.plugins['i18n'].current_language}"
+
+
+def on_page_content(html, page, config, files):
+    if not is_lab(page):
+        return html
+    fix_toc(page.toc.items)
+    if page.title:
+        page.title = TITLE_ANCHOR.sub("", page.title)
+    return render(html)

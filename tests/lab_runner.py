@@ -1,0 +1,140 @@
+"""Labs: notebooks whose code lives once, in snippets/labs/, and whose outputs come from a run.
+
+A lab has two parts:
+
+- ``snippets/labs/<lab>.py``: its code cells, each opened by a ``# %% <cell-id>`` line.
+  A cell may include a snippet with ``--8<--`` (expanded exactly as on the pages), so a
+  lab reuses a chapter's example instead of copying it.
+- ``docs/<lang>/labs/<lab>.ipynb``: the notebook a reader sees and downloads. Its
+  markdown cells are the prose, written in that language. Its code cells carry
+  ``metadata.lab_cell = <cell-id>`` and are written by ``make outputs`` only: source from
+  the snippet file, outputs from one real run (nbclient, a fresh ipykernel).
+
+The code is the same in every language, so a lab runs once and its outputs go into all
+four notebooks; the site build never executes a notebook. tests/test_labs.py re-runs each
+lab and compares what it prints and draws with what the notebooks show.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+import nbformat
+from jupyter_client import KernelManager
+from nbclient import NotebookClient
+
+from tests.doc_blocks import expand
+
+ROOT = Path(__file__).resolve().parent.parent
+LABS = ROOT / "snippets" / "labs"
+DOCS = ROOT / "docs"
+CONFIG = str(ROOT / "mkdocs.yml")
+CELL = re.compile(r"^# %% ([a-z0-9-]+)[ \t]*$", re.M)
+TIMEOUT_S = 600
+
+# Run first and never stored: like tests/snippet_runner.py, a lab that forgets to seed
+# then draws something new on every run and fails its comparison.
+RESEED = """\
+import os, random, torch, numpy
+_seed = int.from_bytes(os.urandom(4), "little")
+torch.manual_seed(_seed); random.seed(_seed); numpy.random.seed(_seed)
+del os, random, _seed
+"""
+
+
+def lab_sources() -> list[Path]:
+    """Lab code files; files whose name starts with "_" are only included by labs."""
+    return sorted(p for p in LABS.glob("*.py") if not p.name.startswith("_"))
+
+
+def notebook_path(lab: Path, lang: str) -> Path:
+    return DOCS / lang / "labs" / f"{lab.stem}.ipynb"
+
+
+def cells(lab: Path) -> list[tuple[str, str]]:
+    """(cell id, code) of each cell, includes expanded."""
+    parts = CELL.split(expand(lab.read_text(encoding="utf-8"), CONFIG))
+    if parts[0].strip():
+        raise ValueError(f"{lab}: code before the first '# %% <cell-id>' line")
+    found = [(cell_id, code.strip("\n")) for cell_id, code in zip(parts[1::2], parts[2::2])]
+    ids = [cell_id for cell_id, _ in found]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"{lab}: duplicate cell ids {ids}")
+    return found
+
+
+def normalize(outputs: list) -> list[dict]:
+    """Outputs as plain, comparable dicts: no execution counts, streams merged."""
+    out: list[dict] = []
+    for output in outputs:
+        output = {k: v for k, v in dict(copy.deepcopy(output)).items() if k != "execution_count"}
+        if output["output_type"] == "stream" and out and out[-1].get("name") == output["name"]:
+            out[-1]["text"] += output["text"]
+            continue
+        out.append(output)
+    return out
+
+
+@lru_cache(maxsize=None)
+def execute(lab: Path) -> dict[str, list[dict]]:
+    """Run the lab once in a fresh kernel: {cell id: normalized outputs}."""
+    code_cells = [nbformat.v4.new_code_cell(RESEED)]
+    code_cells += [nbformat.v4.new_code_cell(code, metadata={"lab_cell": cid}) for cid, code in cells(lab)]
+    notebook = nbformat.v4.new_notebook(cells=code_cells)
+    with tempfile.TemporaryDirectory() as cwd:  # a lab writes nothing beside the repo
+        # IPC sockets in the temporary folder: no TCP port is opened (ipykernel warns on TCP)
+        km = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(cwd) / "kernel"))
+        NotebookClient(notebook, km=km, timeout=TIMEOUT_S, record_timing=False,
+                       resources={"metadata": {"path": cwd}}).execute()
+    return {cell.metadata["lab_cell"]: normalize(cell.outputs) for cell in notebook.cells[1:]}
+
+
+def code_cells_of(notebook) -> list:
+    return [cell for cell in notebook.cells if cell.cell_type == "code"]
+
+
+def refresh(path: Path, lab: Path, outputs: dict[str, list[dict]]) -> bool:
+    """Rewrite the code cells of one language's notebook; True if the file changed."""
+    notebook = nbformat.read(path, as_version=4)
+    wanted = cells(lab)
+    present = [cell.metadata.get("lab_cell") for cell in code_cells_of(notebook)]
+    if present != [cid for cid, _ in wanted]:
+        raise ValueError(f"{path}: code cells {present} but {lab.name} has {[c for c, _ in wanted]}")
+    for count, (cell, (cid, code)) in enumerate(zip(code_cells_of(notebook), wanted), start=1):
+        cell.id, cell.source, cell.execution_count = cid, code, count
+        cell.outputs = [nbformat.from_dict(o) for o in outputs[cid]]
+        for output in cell.outputs:
+            if output.output_type == "execute_result":
+                output.execution_count = count
+    notebook.metadata = {
+        "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+        "language_info": {"name": "python"},
+    }
+    nbformat.validate(notebook)
+    text = nbformat.writes(notebook) + "\n"
+    if path.read_text(encoding="utf-8") == text:
+        return False
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+def write_outputs(labs: list[Path], languages: list[str]) -> None:
+    for lab in labs:
+        outputs = execute(lab)
+        for lang in languages:
+            path = notebook_path(lab, lang)
+            if refresh(path, lab, outputs):
+                print(f"wrote {path.relative_to(ROOT)}")
+    print(f'{{"labs": {len(labs)}}}')
+
+
+if __name__ == "__main__":
+    from tests.test_parity import LANGUAGES
+
+    chosen = [Path(p).resolve() for p in sys.argv[1:]] or lab_sources()
+    write_outputs(chosen, LANGUAGES)

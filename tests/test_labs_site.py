@@ -1,0 +1,95 @@
+"""Labs in the built site: real pages in every language, offline, with anchors, formulas,
+a language switcher that stays on the lab, and the reader's own notebook to download."""
+
+import json
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from tests.lab_runner import lab_sources, notebook_path
+from tests.test_parity import LANGUAGES
+
+DEFAULT = "en"
+LABS = [lab.stem for lab in lab_sources()]
+CASES = [(lang, lab) for lang in LANGUAGES for lab in LABS]
+
+
+def prefix(lang):
+    return "" if lang == DEFAULT else lang + "/"
+
+
+def page(site, lang, lab) -> str:
+    return (site / prefix(lang) / "labs" / lab / "index.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize("lang,lab", CASES, ids=str)
+def test_lab_is_rendered_as_a_page_of_its_language(built_site, lang, lab):
+    html = page(built_site, lang, lab)
+    assert html.lstrip().startswith("<!doctype html>"), "written as raw notebook JSON (i18n issue #198)"
+    assert f'<html lang="{lang}"' in html and "jupyter-wrapper" in html
+    title = re.search(r"<title>(.*?)</title>", html, re.S)[1]
+    assert "{#" not in title
+
+
+@pytest.mark.parametrize("lang,lab", CASES, ids=str)
+def test_lab_language_switcher_lands_on_the_same_lab(built_site, lang, lab):
+    html = page(built_site, lang, lab)
+    links = dict((h, a) for a, h in re.findall(r'<a href="([^"]*)" hreflang="([^"]*)"', html))
+    assert set(links) == set(LANGUAGES)
+    here = built_site / prefix(lang) / "labs" / lab
+    for other, href in links.items():
+        target = (here / href).resolve()
+        assert target == (built_site / prefix(other) / "labs" / lab).resolve(), (other, href)
+
+
+@pytest.mark.parametrize("lang,lab", CASES, ids=str)
+def test_lab_download_is_the_notebook_of_its_language(built_site, lang, lab):
+    html = page(built_site, lang, lab)
+    href = re.search(r'<a class="md-button download-notebook" href="([^"]+)" download>', html)[1]
+    assert href.endswith(f"/labs/{lab}/{lab}.ipynb")
+    served = built_site / href.lstrip("/")
+    assert served.read_bytes() == notebook_path(Path(lab), lang).read_bytes()
+    nbformat.validate(nbformat.reads(served.read_text("utf-8"), as_version=4))
+
+
+@pytest.mark.parametrize("lang,lab", CASES, ids=str)
+def test_lab_loads_nothing_from_elsewhere_and_renders_its_formulas(built_site, lang, lab):
+    html = page(built_site, lang, lab)
+    assert not re.search(r"<script[^>]+src=\"(?:https?:)?//|<script src=\"\"|cdnjs|mathjax", html, re.I)
+    markdown = "".join(re.findall(r'jp-RenderedMarkdown[^>]*>(.*?)</div>', html, re.S))
+    assert "<math" in markdown and "$" not in markdown, "a formula left as LaTeX"
+
+
+@pytest.mark.parametrize("lang,lab", CASES, ids=str)
+def test_lab_headings_have_the_explicit_anchors(built_site, lang, lab):
+    html = page(built_site, lang, lab)
+    notebook = nbformat.read(notebook_path(Path(lab), lang), as_version=4)
+    anchors = re.findall(r"\{#([\w-]+)\}", "".join(c.source for c in notebook.cells if c.cell_type == "markdown"))
+    ids = re.findall(r'<h[1-6] id="([^"]+)"', html.split('class="jupyter-wrapper"', 1)[1])
+    assert ids == anchors
+    assert "{#" not in html.split('class="jupyter-wrapper"', 1)[1]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_lab_links_reach_existing_pages_and_anchors(built_site, lang):
+    for lab in LABS:
+        html = page(built_site, lang, lab)
+        here = built_site / prefix(lang) / "labs" / lab
+        for href in re.findall(r'<a href="(\.\./[^"]+)"', html.split('class="jupyter-wrapper"', 1)[1]):
+            path, _, anchor = href.partition("#")
+            target = (here / path / "index.html").resolve()
+            assert target.exists(), f"{lang}/{lab}: {href}"
+            if anchor:
+                assert f'id="{anchor}"' in target.read_text("utf-8"), f"{lang}/{lab}: {href}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_labs_are_in_the_search_index_and_sitemap_of_their_language(built_site, lang):
+    index = json.loads((built_site / prefix(lang) / "search" / "search_index.json").read_text("utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    sitemap = (built_site / prefix(lang) / "sitemap.xml").read_text("utf-8")
+    for lab in LABS:
+        assert f"labs/{lab}/" in locations
+        assert f"{prefix(lang)}labs/{lab}/</loc>" in sitemap
