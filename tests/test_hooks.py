@@ -91,3 +91,75 @@ def test_unconvertible_formula_fails_the_build():
         math.render('<span class="arithmatex">\\(\\left( x\\)</span>')
     with pytest.raises(ValueError, match=r"unknown command .unknowncmd"):
         math.render('<span class="arithmatex">\\(\\unknowncmd x\\)</span>')
+
+
+def test_notebook_math_is_converted_inside_markdown_cells_only():
+    html = ('<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown jp-MarkdownOutput">'
+            '<p>a $x^2$ b</p>\n<p>$$\\frac{a}{b}$$</p></div><pre>costs $5 and $6</pre>')
+    out = math.render_notebook(html)
+    assert '<math xmlns="http://www.w3.org/1998/Math/MathML" display="inline">' in out
+    assert '<div class="math-block"><math' in out and "$$" not in out
+    assert "<pre>costs $5 and $6</pre>" in out  # code output is left alone
+
+
+labs = load("lab_pages")
+notebooks_i18n = load("notebooks_i18n")
+chapters = load("chapter_notebooks")
+
+
+def test_lab_headings_take_their_explicit_anchor():
+    html = '<h2 id="what-each-call-adds-contributions">Was {#contributions}<a class="anchor-link" href="#x">¶</a></h2>'
+    assert labs.explicit_anchors(html) == '<h2 id="contributions">Was<a class="anchor-link" href="#contributions">¶</a></h2>'
+
+
+def test_lab_toc_loses_the_anchor_syntax():
+    from mkdocs.structure.toc import AnchorLink
+
+    item = AnchorLink("Title {#anchor}", "title-anchor", 2)
+    item.children = [AnchorLink("Sub {#sub}", "sub-sub", 3)]
+    labs.fix_toc([item])
+    assert (item.title, item.id, item.children[0].title, item.children[0].id) == ("Title", "anchor", "Sub", "sub")
+
+
+def test_lab_render_drops_mathjax_and_the_mermaid_cdn_loader():
+    html = ('<!-- Load mathjax -->\n<script src=""> </script>\n<!-- End of mathjax configuration -->'
+            '<script type="module">\n const d = document.querySelectorAll(".jp-Mermaid > pre.mermaid");\n'
+            ' await import("https://cdnjs.cloudflare.com/x.mjs")\n</script><p>kept</p>')
+    assert labs.render(html) == "<p>kept</p>"
+
+
+def test_lab_figure_ink_becomes_the_page_text_colour():
+    html = '<svg><path style="fill: #444444"/></svg><p style="color: #444444">x</p>'
+    assert labs.themed_figures(html) == '<svg><path style="fill: currentColor"/></svg><p style="color: #444444">x</p>'
+
+
+def test_notebook_urls_per_language():
+    assert notebooks_i18n.language_url("labs/a.ipynb", "en", "en") == "labs/a/"
+    assert notebooks_i18n.language_url("labs/a.ipynb", "zh-Hant", "en") == "zh-Hant/labs/a/"
+
+
+def test_chapter_notebook_cells_from_a_page():
+    page = (
+        "# Title {#title}\n\nSee [the other page](other.md#part).\n\n"
+        '!!! tip "In short"\n    Sum the losses.\n\n'
+        '    ```python title="x.py"\n    print(1)\n    ```\n\n'
+        "<!--pytest-codeblocks:expected-output-->\n```text\n1\n```\n\n"
+        "```python\nraise ValueError('no')\n```\n\n"
+        "<!--pytest-codeblocks:expected-output-->\n```text\nValueError: no\n```\n\n"
+        "```console\n$ make test\n```\n"
+    )
+    nb = chapters.notebook(page, lambda text: text, "zh/page/", "https://h/")
+    kinds = [c.cell_type for c in nb.cells]
+    assert kinds == ["markdown", "code", "code", "markdown"]
+    first = nb.cells[0].source
+    assert first.startswith("# Title\n") and "{#" not in first
+    assert "(https://h/zh/page/../other/#part)" in first and "**In short**\n\nSum the losses." in first
+    assert nb.cells[1].source == "print(1)" and nb.cells[1].outputs[0].text == "1\n"
+    assert nb.cells[2].outputs[-1].ename == "ValueError" and nb.cells[2].metadata.tags == ["raises-exception"]
+    assert "```console" in nb.cells[3].source  # other fences stay prose
+
+
+def test_chapter_notebook_error_message_may_span_lines():
+    out = chapters.output_of("printed\nRuntimeError: first line\nsecond line\n")
+    assert out[0].text == "printed\n"
+    assert (out[1].ename, out[1].evalue) == ("RuntimeError", "first line\nsecond line")

@@ -39,3 +39,4 @@ print(separate)
 print("summed == separate up to rounding:", torch.allclose(summed, separate, atol=1e-6))
 print("in-place sum == summed up to rounding:", torch.allclose(in_place, summed, atol=1e-6))
 print("summed and separate bit-identical:", torch.equal(summed, separate))
+torch.set_printoptions(profile="default")  # print options are global: restore them
