@@ -80,6 +80,19 @@ def normalize(outputs: list) -> list[dict]:
     return out
 
 
+def run_notebook(notebook, cwd: str) -> None:
+    """Execute in a fresh kernel that talks over IPC sockets in ``cwd`` (no TCP port, and
+    no "running over TCP without encryption" warning), and always shut it down: nbclient
+    shuts down only kernels it started itself, not one handed to it as ``km``."""
+    km = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(cwd) / "kernel"))
+    try:
+        NotebookClient(notebook, km=km, timeout=TIMEOUT_S, record_timing=False,
+                       resources={"metadata": {"path": cwd}}).execute()
+    finally:
+        if km.has_kernel:
+            km.shutdown_kernel(now=True)
+
+
 @lru_cache(maxsize=None)
 def execute(lab: Path) -> dict[str, list[dict]]:
     """Run the lab once in a fresh kernel: {cell id: normalized outputs}."""
@@ -87,10 +100,7 @@ def execute(lab: Path) -> dict[str, list[dict]]:
     code_cells += [nbformat.v4.new_code_cell(code, metadata={"lab_cell": cid}) for cid, code in cells(lab)]
     notebook = nbformat.v4.new_notebook(cells=code_cells)
     with tempfile.TemporaryDirectory() as cwd:  # a lab writes nothing beside the repo
-        # IPC sockets in the temporary folder: no TCP port is opened (ipykernel warns on TCP)
-        km = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(cwd) / "kernel"))
-        NotebookClient(notebook, km=km, timeout=TIMEOUT_S, record_timing=False,
-                       resources={"metadata": {"path": cwd}}).execute()
+        run_notebook(notebook, cwd)
     return {cell.metadata["lab_cell"]: normalize(cell.outputs) for cell in notebook.cells[1:]}
 
 

@@ -8,11 +8,10 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from jupyter_client import KernelManager
-from nbclient import NotebookClient
 from pytest_codeblocks.main import extract_from_buffer
 
 from tests.doc_blocks import ERROR_LINE, PYTHON, expand
+from tests.lab_runner import run_notebook
 from tests.test_parity import DOCS, LANGUAGES, PAGES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,9 +70,7 @@ def test_english_chapter_notebook_runs_end_to_end_as_the_page_shows(built_site, 
     notebook = nbformat.read(notebook_file(built_site, "en", page), as_version=4)
     expected = [shown(c) for c in notebook.cells if c.cell_type == "code"]
     with tempfile.TemporaryDirectory() as cwd:
-        km = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(cwd) / "kernel"))
-        NotebookClient(notebook, km=km, timeout=600, record_timing=False,
-                       resources={"metadata": {"path": cwd}}).execute()
+        run_notebook(notebook, cwd)
     for n, (cell, want) in enumerate(zip([c for c in notebook.cells if c.cell_type == "code"], expected)):
         have = shown(cell) or ""
         if want is None:

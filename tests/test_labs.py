@@ -129,3 +129,14 @@ def test_labs_are_in_the_navigation():
     nav = yaml.safe_load(re.search(r"^nav:\n(?:  .*\n)+", (lab_runner.ROOT / "mkdocs.yml").read_text(), re.M)[0])
     labs = next(item["Labs"] for item in nav["nav"] if isinstance(item, dict) and "Labs" in item)
     assert sorted(labs) == [f"labs/{lab.stem}.ipynb" for lab in LABS]
+
+
+def test_running_a_lab_leaves_no_kernel_process(tmp_path):
+    from tests.test_snippets import _children, _listening_tcp_ports
+
+    lab = tmp_path / "tiny.py"
+    lab.write_text("# %% one\nprint(1)\n")
+    before = _listening_tcp_ports()
+    assert execute.__wrapped__(lab)["one"][0]["text"] == "1\n"
+    assert _children() == []
+    assert _listening_tcp_ports() <= before
