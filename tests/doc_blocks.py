@@ -15,6 +15,9 @@ Stock pytest-codeblocks cannot do this (see toolchain notes): it reads raw Markd
 (an include line is executed as Python), wraps every exception in RuntimeError, runs
 code with ``__name__ == "builtins"`` and silently skips ```` ```python title=... ````.
 
+An ``autograd-graph`` block (a diagram, hooks/autograd_graph_svg.py) is checked against
+a fresh walk of the graph of the Python block before it (tests/autograd_graph.py).
+
 A block that is not run must carry ``<!--pytest.mark.skip(reason="...")-->`` in the
 page source; a block with neither is a collection error, so nothing escapes unnoticed.
 """
@@ -35,6 +38,7 @@ from pytest_codeblocks.main import CodeBlock, extract_from_buffer
 from tests import snippet_runner
 
 PYTHON = {"python", "py", "python3"}
+DIAGRAM = "autograd-graph"
 ERROR_LINE = re.compile(r"^[A-Za-z_][\w.]*(Error|Exception|Warning|Interrupt|Exit)\b.*$")
 
 
@@ -96,6 +100,7 @@ class DocPage(pytest.File):
 
     def collect(self):
         text = self.path.read_text(encoding="utf-8")
+        previous = None  # the last Python block: what a diagram after it draws
         for block in extract_from_buffer(io.StringIO(text)):
             language = (block.syntax or "").split()[0] if block.syntax else ""
             try:
@@ -108,6 +113,14 @@ class DocPage(pytest.File):
             if includes:
                 label += " [" + ", ".join(includes) + "]"
             reason = _skip_reason(block)
+            if language == DIAGRAM and reason is None:
+                if previous is None:
+                    raise self.CollectError(f"{self.nodeid}:{block.lineno}: a diagram with no Python block before it")
+                yield DiagramBlock.from_parent(self, name=label + " diagram", code=previous, expected=code,
+                                               lineno=block.lineno)
+                continue
+            if language in PYTHON:
+                previous = code
             if language not in PYTHON and reason is None:
                 raise self.CollectError(
                     f"{self.nodeid}:{block.lineno}: a ```{language} block is neither run nor "
@@ -156,3 +169,17 @@ class DocBlock(pytest.Item):
 
     def reportinfo(self):
         return self.path, self.lineno - 1, f"{self.parent.nodeid}:{self.lineno}"
+
+
+class DiagramBlock(DocBlock):
+    """A diagram shows the autograd graph that the Python block before it builds."""
+
+    def runtest(self):
+        result = snippet_runner.run(self.code, f"{self.parent.path}:{self.lineno}")
+        if result.graph is None:
+            raise DocBlockFailure("the Python block before this diagram has no `# graph: <names>` line"
+                                  + (f" (it raised {result.error})" if result.error else ""))
+        if result.graph.rstrip("\n") != self.expected.rstrip("\n"):
+            diff = "\n".join(difflib.unified_diff(self.expected.splitlines(), result.graph.splitlines(),
+                                                  "diagram shows", "the graph of a real run", lineterm=""))
+            raise DocBlockFailure(f"the diagram no longer matches its snippet's graph:\n{diff}")

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import torch  # noqa: F401  imported once here, inherited by every forked child
+
+from tests import autograd_graph
 import torch._dynamo  # noqa: F401  optimizer.step() imports it lazily (about 1.2 s): once here, not per child
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,6 +47,7 @@ def error_line(exc: BaseException) -> str:
 class Run:
     printed: str  # everything written to stdout
     error: str | None  # the final traceback text if the code raised, else None
+    graph: str | None = None  # its autograd graph, if it asks with `# graph: name` (tests/autograd_graph.py)
 
     @property
     def text(self) -> str:
@@ -75,13 +78,20 @@ def _child(code: str, filename: str, write_fd: int) -> None:
     sys.path.insert(0, str(Path(filename).parent))
     out = io.StringIO()
     sys.stdout = out
-    error = None
+    error = graph = None
+    namespace = {"__name__": "__main__", "__file__": filename}
     try:
-        exec(compile(code, filename, "exec"), {"__name__": "__main__", "__file__": filename})
+        exec(compile(code, filename, "exec"), namespace)
     except BaseException as exc:  # noqa: BLE001  SystemExit too: a reader would see it
         error = error_line(exc)
+    roots = autograd_graph.requested_roots(code)
+    if roots and error is None:
+        try:
+            graph = autograd_graph.describe(roots, namespace)
+        except Exception as exc:  # noqa: BLE001  a wrong `# graph:` line fails the snippet's test
+            error = "graph: " + error_line(exc)
     with os.fdopen(write_fd, "w", encoding="utf-8") as pipe:
-        json.dump({"printed": out.getvalue(), "error": error}, pipe)
+        json.dump({"printed": out.getvalue(), "error": error, "graph": graph}, pipe)
 
 
 def run(code: str, filename: str = "<doc block>") -> Run:
@@ -124,17 +134,25 @@ def stored_output_path(snippet: Path) -> Path:
     return snippet.with_suffix(".out")
 
 
+def stored_graph_path(snippet: Path) -> Path:
+    return snippet.with_suffix(".graph")
+
+
 def write_outputs(paths: list[Path]) -> None:
-    for orphan in sorted(SNIPPETS.rglob("*.out")):
+    for orphan in sorted([*SNIPPETS.rglob("*.out"), *SNIPPETS.rglob("*.graph")]):
         if not orphan.with_suffix(".py").exists():
             orphan.unlink()
             print(f"removed {orphan.relative_to(ROOT)} (its snippet is gone)")
     for path in paths:
-        target = stored_output_path(path)
-        printed = run_file(path).text
-        if not target.exists() or target.read_text(encoding="utf-8") != printed:
-            target.write_text(printed, encoding="utf-8")
-            print(f"wrote {target.relative_to(ROOT)}")
+        run = run_file(path)
+        for target, text in ((stored_output_path(path), run.text), (stored_graph_path(path), run.graph)):
+            if text is None:
+                if target.exists():
+                    target.unlink()
+                    print(f"removed {target.relative_to(ROOT)} (no `# graph:` line)")
+            elif not target.exists() or target.read_text(encoding="utf-8") != text:
+                target.write_text(text, encoding="utf-8")
+                print(f"wrote {target.relative_to(ROOT)}")
     print(json.dumps({"snippets": len(paths)}))
 
 

@@ -165,3 +165,38 @@ def test_multi_line_error_message_is_checked_whole(site):
     result = site(code, "RuntimeError: first line\nanother second line\n")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*expected the error*"])
+
+
+DIAGRAM_CODE = "import torch\nx = torch.ones(2, requires_grad=True)\nloss = (x * 2).sum()\n# graph: loss\n"
+
+
+@pytest.fixture(scope="module")
+def diagram_text():
+    """What tests/autograd_graph.py writes for DIAGRAM_CODE, from a real run."""
+    from tests import snippet_runner
+
+    text = snippet_runner.run(DIAGRAM_CODE).graph
+    assert text.startswith("node n0 SumBackward0 | root loss\nnode n1 MulBackward0")
+    return text
+
+
+def diagram_page(graph: str) -> str:
+    return page_with("example.py", None) + "\n```autograd-graph\n" + graph + "```\n"
+
+
+def test_diagram_that_matches_its_snippets_graph_passes(site, diagram_text):
+    result = site(DIAGRAM_CODE, None, page=diagram_page(diagram_text))
+    result.assert_outcomes(passed=2)
+
+
+def test_diagram_that_no_longer_matches_its_snippet_fails(site, diagram_text):
+    stale = diagram_text.replace("MulBackward0", "AddBackward0")
+    result = site(DIAGRAM_CODE, None, page=diagram_page(stale))
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*the diagram no longer matches*", "*-node n1 AddBackward0*", "*+node n1 MulBackward0*"])
+
+
+def test_diagram_after_a_snippet_without_graph_line_fails(site, diagram_text):
+    result = site(DIAGRAM_CODE.replace("# graph: loss\n", ""), None, page=diagram_page(diagram_text))
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*has no `# graph: <names>` line*"])

@@ -163,3 +163,33 @@ def test_chapter_notebook_error_message_may_span_lines():
     out = chapters.output_of("printed\nRuntimeError: first line\nsecond line\n")
     assert out[0].text == "printed\n"
     assert (out[1].ename, out[1].evalue) == ("RuntimeError", "first line\nsecond line")
+
+
+graph_svg = load("autograd_graph_svg")
+GRAPH = ("node n0 SumBackward0 | root loss\nnode n1 MulBackward0 | freed other\n"
+         "node n2 AccumulateGrad | leaf w\nnode n3 AddBackward0\nedge n0 n1\nedge n0 n3\nedge n1 n2\nedge n3 n1\n")
+
+
+def test_graph_layers_put_each_node_below_all_its_parents():
+    nodes, edges = graph_svg.parse(GRAPH)
+    graph_svg.layout(nodes, edges)
+    assert [nodes[n].layer for n in ("n0", "n3", "n1", "n2")] == [0, 1, 2, 3]
+    assert all(nodes[p].y < nodes[c].y for p, c in edges)
+
+
+def test_graph_svg_is_accessible_and_themed():
+    svg = graph_svg.to_svg(GRAPH)
+    assert svg.startswith('<svg class="autograd-graph" role="img"')
+    assert "<title>Autograd graph of loss: 4 nodes, 4 edges</title>" in svg
+    assert 'class="ag-node ag-root"' in svg and 'class="ag-node ag-leaf"' in svg
+    assert '<text x=' in svg and "freed: other" in svg and "#" not in svg.replace("url(#", "")
+
+
+def test_graph_fence_is_registered_with_superfences():
+    from types import SimpleNamespace
+
+    config = SimpleNamespace(mdx_configs={})
+    graph_svg.on_config(config)
+    graph_svg.on_config(config)  # once, however often MkDocs calls it
+    fences = config.mdx_configs["pymdownx.superfences"]["custom_fences"]
+    assert [f["name"] for f in fences] == ["autograd-graph"]

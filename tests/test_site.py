@@ -8,9 +8,11 @@ from importlib.metadata import version
 
 import pytest
 
-from tests.test_parity import LANGUAGES, PAGES
+from tests.lab_runner import lab_sources
+from tests.test_parity import DOCS as ROOT_DOCS, LANGUAGES, PAGES
 
 DEFAULT = "en"
+LAB_PAGES = [f"labs/{lab.stem}.md" for lab in lab_sources()]  # built like a page: labs/<lab>/index.html
 
 
 def url_dir(lang: str) -> str:
@@ -46,7 +48,7 @@ def test_home_page_states_torch_version_of_the_build(built_site, lang):
 def test_search_index_holds_only_its_language(built_site, lang):
     index = json.loads((built_site / url_dir(lang) / "search" / "search_index.json").read_text("utf-8"))
     titles = {doc["title"].replace("\u200b", "") for doc in index["docs"] if "#" not in doc["location"]}
-    expected = {_title(built_site, lang, page) for page in PAGES}
+    expected = {_title(built_site, lang, page) for page in PAGES + LAB_PAGES}
     assert titles == expected
     assert all(not doc["location"].startswith(tuple(l + "/" for l in LANGUAGES)) for doc in index["docs"])
 
@@ -75,7 +77,7 @@ def test_pages_point_search_at_their_language_root(built_site, lang):
 def test_each_language_has_its_own_sitemap(built_site, lang):
     xml = (built_site / lang / "sitemap.xml").read_text("utf-8")
     locs = re.findall(r"<loc>(.*?)</loc>", xml)
-    assert len(locs) == len(PAGES)
+    assert len(locs) == len(PAGES) + len(LAB_PAGES)
     assert all(f"/{lang}/" in loc for loc in locs)
 
 
@@ -117,3 +119,15 @@ def test_every_catalogued_message_is_in_the_language_search_index(built_site, la
     text = html.unescape(re.sub(r"<[^>]+>", "", text))
     missing = [m for m in quoted("en", "errors.md") if m.split(": ", 1)[1][:60] not in text]
     assert not missing, missing
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_diagram_fence_is_an_inline_svg(built_site, lang):
+    drawn = 0
+    for page in PAGES:
+        fences = (ROOT_DOCS / lang / page).read_text("utf-8").count("```autograd-graph")
+        html = html_path(built_site, lang, page).read_text("utf-8")
+        assert html.count('<svg class="autograd-graph" role="img"') == fences, page
+        assert "--8<--" not in html and "node n0 " not in html, page
+        drawn += fences
+    assert drawn >= 4

@@ -37,8 +37,23 @@ def test_snippet_prints_its_stored_output(snippet):
 
 
 def test_every_stored_output_has_its_snippet():
-    orphans = [p for p in SNIPPETS.rglob("*.out") if not p.with_suffix(".py").exists()]
+    orphans = [p for p in [*SNIPPETS.rglob("*.out"), *SNIPPETS.rglob("*.graph")] if not p.with_suffix(".py").exists()]
     assert not orphans, f"stored outputs without a snippet: {orphans}"
+
+
+GRAPHED = [p for p in SNIPPETS_FOUND if "\n# graph: " in p.read_text(encoding="utf-8")]
+
+
+def test_some_snippets_draw_their_graph():
+    assert len(GRAPHED) >= 4
+
+
+@pytest.mark.parametrize("snippet", GRAPHED, ids=_id)
+def test_snippet_graph_is_its_stored_diagram(snippet):
+    """The diagram a page shows is the graph this snippet builds (tests/autograd_graph.py)."""
+    stored = snippet_runner.stored_graph_path(snippet)
+    assert stored.exists(), f"{stored.relative_to(ROOT)} is missing: run `make outputs`"
+    assert snippet_runner.run_file(snippet).graph == stored.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS_FOUND, ids=_id)

@@ -9,3 +9,6 @@ loss.backward()
 
 print("w.grad:", w.grad.tolist())
 print("x.grad:", x.grad)
+
+# The diagram on the page: the grad_fn graph of these tensors, walked after this run.
+# graph: loss

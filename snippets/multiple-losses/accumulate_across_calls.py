@@ -19,3 +19,6 @@ print("after loss3.backward():", w.grad.item())
 optimizer = torch.optim.SGD([w], lr=1.0)
 optimizer.step()  # w <- w - lr * w.grad = 1 - 60
 print("w after one SGD step:", w.item())
+
+# The diagram on the page: the grad_fn graph of these tensors, walked after this run.
+# graph: loss2, loss3

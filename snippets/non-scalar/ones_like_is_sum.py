@@ -19,3 +19,6 @@ f(x2).sum().backward()
 print("y.sum().backward():    ", x2.grad.tolist())
 print("column sums of J:      ", jacrev(f)(x.detach()).sum(dim=0).tolist())
 print("3 * x**2:              ", (3 * x.detach() ** 2).tolist())
+
+# The diagram on the page: the grad_fn graph of these tensors, walked after this run.
+# graph: y

@@ -20,3 +20,6 @@ print("  _saved_result == e:", torch.equal(e.grad_fn._saved_result, e))
 
 s = x + w  # derivative 1: no tensor to keep, only the number alpha of x + alpha * w
 print(type(s.grad_fn).__name__, saved(s.grad_fn), "alpha =", s.grad_fn._saved_alpha)
+
+# The diagram on the page: the grad_fn graph of these tensors, walked after this run.
+# graph: y, e, s
