@@ -9,12 +9,18 @@
 - Figures in both colour schemes: the labs draw text and axes in one ink colour
   (snippets/labs/_plot_style.py); inline SVG gets `currentColor` instead, the page's
   own text colour in light and dark mode.
+- One stylesheet: nbconvert inlines about 590 KB of Jupyter CSS into every lab page.
+  It is the same for every lab, so it moves to assets/stylesheets/jupyter.css, linked
+  from lab pages only: one download, cached, and smaller pages to search-index.
 - Cache per language: mkdocs-jupyter evicts every cached page that the current build
   did not use, and mkdocs-static-i18n builds one language after the other, so each
   build evicted the other languages' pages. One cache folder per language keeps them.
 """
 
 import re
+from pathlib import Path
+
+from mkdocs.utils import get_relative_url
 
 INK = "#444444"
 MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
@@ -24,6 +30,9 @@ HEADING = re.compile(
 )
 TITLE_ANCHOR = re.compile(r"\s*\{#([A-Za-z0-9_-]+)\}\s*$")
 SVG = re.compile(r"<svg\b.*?</svg>", re.S)
+STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
+STYLESHEET = "assets/stylesheets/jupyter.css"
+_styles: dict[str, None] = {}  # the lab pages' <style> blocks, in order, once each
 
 
 def is_lab(page) -> bool:
@@ -48,7 +57,13 @@ def themed_figures(html: str) -> str:
 
 def render(html: str) -> str:
     html = MERMAID.sub("", MATHJAX.sub("", html))
-    return themed_figures(explicit_anchors(html))
+    for css in STYLE.findall(html):
+        # mkdocs-jupyter 0.26.3 also writes its Pygments CSS as a Python list repr
+        # (`['pre { ... }']`): one invalid rule inside its own <style>, but in a shared
+        # file its open quote would swallow the rules after it. It styles nothing: drop it.
+        if not css.strip().startswith("['"):
+            _styles.setdefault(css.strip())
+    return themed_figures(explicit_anchors(STYLE.sub("", html)))
 
 
 _cache_base = {}
@@ -68,3 +83,17 @@ def on_page_content(html, page, config, files):
     if page.title:
         page.title = TITLE_ANCHOR.sub("", page.title)
     return render(html)
+
+
+def on_post_page(output, page, config):
+    if not is_lab(page):
+        return output
+    link = f'<link rel="stylesheet" href="{get_relative_url(STYLESHEET, page.url)}">'
+    return output.replace("</head>", link + "\n</head>", 1)
+
+
+def on_post_build(config):
+    if _styles:
+        target = Path(config.site_dir) / STYLESHEET
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("\n".join(_styles), encoding="utf-8")

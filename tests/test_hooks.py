@@ -193,3 +193,9 @@ def test_graph_fence_is_registered_with_superfences():
     graph_svg.on_config(config)  # once, however often MkDocs calls it
     fences = config.mdx_configs["pymdownx.superfences"]["custom_fences"]
     assert [f["name"] for f in fences] == ["autograd-graph"]
+
+
+def test_lab_styles_move_to_one_sheet_without_the_broken_list_repr_block():
+    labs._styles.clear()
+    out = labs.render("<style>.a{b:c}</style><p>x</p><style>\n['pre { x }\\n']\n</style>")
+    assert out == "<p>x</p>" and list(labs._styles) == [".a{b:c}"]

@@ -93,3 +93,16 @@ def test_labs_are_in_the_search_index_and_sitemap_of_their_language(built_site, 
     for lab in LABS:
         assert f"labs/{lab}/" in locations
         assert f"{prefix(lang)}labs/{lab}/</loc>" in sitemap
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_lab_pages_share_one_jupyter_stylesheet_instead_of_inlining_it(built_site, lang):
+    sheet = built_site / "assets" / "stylesheets" / "jupyter.css"
+    assert sheet.stat().st_size > 100_000 and ".jupyter-wrapper" in sheet.read_text("utf-8")
+    for lab in LABS:
+        html = page(built_site, lang, lab)
+        assert "<style" not in html.split("<body", 1)[1], lab
+        href = re.search(r'<link rel="stylesheet" href="([^"]*jupyter\.css)">', html)[1]
+        assert (built_site / prefix(lang) / "labs" / lab / href).resolve() == sheet.resolve()
+    chapter = (built_site / prefix(lang) / "multiple-losses" / "index.html").read_text("utf-8")
+    assert "jupyter.css" not in chapter
