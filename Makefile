@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 # Material 9.8 prints an end-of-life banner about MkDocs 2.0 at every build.
 export NO_MKDOCS_2_WARNING := 1
 
@@ -14,10 +15,16 @@ $(STAMP): requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(STAMP)
 
+# axe-core for the browser tests' accessibility checks, pinned in package-lock.json.
+# Without npm the tests say so and skip that check (CI installs npm, and there they fail).
+$(NODE_STAMP): package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm not found: the accessibility checks of tests/browser will skip"; fi
+
 serve: $(STAMP)  ## live-reloading site on http://127.0.0.1:8000 (also reloads on snippet edits)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(STAMP)  ## every test: build, doc blocks of all languages, snippets, parity, browser
+test: $(STAMP) $(NODE_STAMP)  ## every test: build, doc blocks of all languages, snippets, parity, browser
 	$(BIN)/python -m pytest
 
 build: $(STAMP)  ## strict build of all four languages into site/
@@ -32,4 +39,4 @@ lock:  ## re-pin requirements.txt from requirements.in (after changing a version
 	$(BIN)/python -m pip freeze --exclude-editable | sed 's/+cpu$$//' > requirements.txt
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .cache

@@ -57,6 +57,8 @@ def themed_figures(html: str) -> str:
 
 def render(html: str) -> str:
     html = MERMAID.sub("", MATHJAX.sub("", html))
+    # A code cell that scrolls sideways must be reachable by keyboard (axe: scrollable-region-focusable).
+    html = html.replace('<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb')
     for css in STYLE.findall(html):
         # mkdocs-jupyter 0.26.3 also writes its Pygments CSS as a Python list repr
         # (`['pre { ... }']`): one invalid rule inside its own <style>, but in a shared

@@ -131,3 +131,43 @@ def test_every_diagram_fence_is_an_inline_svg(built_site, lang):
         assert "--8<--" not in html and "node n0 " not in html, page
         drawn += fences
     assert drawn >= 4
+
+
+def _built_pages(site):
+    return [p for p in site.rglob("*.html") if "assets" not in p.relative_to(site).parts]
+
+
+def test_every_internal_link_and_anchor_resolves(built_site):
+    """Every href and src inside the site reaches a file, and every #fragment an id there."""
+    ids, broken, checked = {}, [], 0
+    for page in _built_pages(built_site):
+        html_text = page.read_text("utf-8")
+        for ref in re.findall(r'(?:href|src)="([^"]+)"', html_text):
+            ref = html.unescape(ref)
+            if re.match(r"[a-z]+:|//", ref) or ref.startswith("data:"):
+                continue  # another host (the PyTorch docs), mailto:, data: URIs
+            path, _, fragment = ref.partition("#")
+            target = (built_site / path.lstrip("/")) if path.startswith("/") else (page.parent / path) if path else page
+            target = target / "index.html" if target.is_dir() else target
+            checked += 1
+            if not target.exists():
+                broken.append(f"{page.relative_to(built_site)}: {ref}")
+                continue
+            if fragment and target.suffix == ".html":
+                if target not in ids:
+                    ids[target] = set(re.findall(r'\bid="([^"]+)"', target.read_text("utf-8")))
+                if fragment not in ids[target]:
+                    broken.append(f"{page.relative_to(built_site)}: {ref} (no such anchor)")
+    assert checked > 5000 and not broken, broken[:20]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_language_has_its_own_404_page(built_site, lang):
+    page = built_site / url_dir(lang) / "404.html"
+    assert f'<html lang="{lang}"' in page.read_text("utf-8")
+
+
+def test_sitemap_alternates_are_absolute(built_site):
+    xml = (built_site / "sitemap.xml").read_text("utf-8")
+    hrefs = re.findall(r'<xhtml:link rel="alternate" hreflang="[^"]+" href="([^"]+)"', xml)
+    assert hrefs and all(re.match(r"https?://", h) for h in hrefs)

@@ -6,6 +6,7 @@ Screenshots land in test-artifacts/screenshots/.
 """
 
 import functools
+import re
 import http.server
 import os
 import shutil
@@ -15,6 +16,7 @@ from urllib.parse import urlparse
 
 import pytest
 
+from tests.lab_runner import lab_sources
 from tests.test_parity import LANGUAGES, PAGES as PAGE_FILES
 
 CHROMIUM = "/usr/bin/chromium"
@@ -25,9 +27,12 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-# Every page of the site, by name: "index.md" is served at "", "x.md" at "x/".
+# Every page of the site, by name: "index.md" is served at "", "x.md" at "x/", a lab at "labs/x/".
 PAGES = {f[: -len(".md")]: ("" if f == "index.md" else f[: -len(".md")] + "/") for f in PAGE_FILES}
-SCREENSHOTS = {"index", "multiple-losses", "non-scalar"}
+PAGES.update({f"labs/{lab.stem}": f"labs/{lab.stem}/" for lab in lab_sources()})
+# One screenshot per page type and language: home, a chapter with a diagram, a lab.
+SCREENSHOTS = {"index", "multiple-losses", "labs/multi-output-gradients"}
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 # A word of each language's chapter, typed into the search box.
 SEARCH_TERMS = {
     "en": "accumulate",
@@ -74,11 +79,12 @@ def browser():
 class Visit:
     """A page opened in a fresh context, with every console error and request recorded."""
 
-    def __init__(self, browser, server, url):
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
+    def __init__(self, browser, server, url, scheme="light"):
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
         self.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.rstrip("/"))
         self.page = self.context.new_page()
         self.errors, self.failed, self.foreign = [], [], []
+        self.server = server
         origin = urlparse(server).netloc
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
@@ -90,14 +96,25 @@ class Visit:
     def close(self):
         self.context.close()
 
+    def axe_violations(self) -> list[str]:
+        """axe-core (npm, pinned in package-lock.json) run on the page as it is shown."""
+        if not AXE.exists():
+            if os.environ.get("CI"):
+                pytest.fail(f"{AXE} is missing: make test installs it with npm ci")
+            pytest.skip("axe-core not installed (npm ci); accessibility check skipped")
+        self.page.add_script_tag(path=str(AXE))
+        found = self.page.evaluate("axe.run(document).then(r => r.violations.map(v => "
+                                   "`${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')}`))")
+        return found
+
 
 @pytest.fixture
 def visit(browser, server):
     opened = []
 
-    def open_(lang, page):
+    def open_(lang, page, scheme="light"):
         prefix = "" if lang == "en" else f"{lang}/"
-        v = Visit(browser, server, server + prefix + PAGES[page])
+        v = Visit(browser, server, server + prefix + PAGES[page], scheme)
         opened.append(v)
         return v
 
@@ -117,12 +134,29 @@ def test_page_loads_clean_and_offline(visit, lang, page):
     assert v.page.locator("html").get_attribute("lang") == lang
     body = v.page.locator("article").inner_text()
     assert "$$" not in body and "\\frac" not in body, "raw LaTeX on screen"
-    for formula in v.page.locator("article math").all():
-        box = formula.bounding_box()
-        assert box and box["width"] > 0 and box["height"] > 0, "a formula rendered empty"
+    for drawn in v.page.locator("article math, article svg.autograd-graph, article .jp-RenderedSVG svg").all():
+        box = drawn.bounding_box()
+        assert box and box["width"] > 0 and box["height"] > 0, "a formula, diagram or figure rendered empty"
+    # The language switcher of this page offers this very page in every language.
+    offered = {a.get_attribute("hreflang"): a.evaluate("a => a.href")
+               for a in v.page.locator(".md-select__link[hreflang]").all()}
+    assert offered == {other: v.server + ("" if other == "en" else f"{other}/") + PAGES[page] for other in LANGUAGES}
+    assert v.axe_violations() == []
     if page in SCREENSHOTS:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        v.page.screenshot(path=str(ARTIFACTS / f"{page}-{lang}.png"), full_page=page == "index")
+        name = page.replace("/", "-")
+        v.page.screenshot(path=str(ARTIFACTS / f"{name}-{lang}.png"), full_page=page == "index")
+
+
+@pytest.mark.parametrize("page", ["index", "errors", "labs/multi-task-training"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_dark_scheme_is_accessible_too(visit, lang, page):
+    v = visit(lang, page, scheme="dark")
+    assert v.page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    assert v.axe_violations() == []
+    if page != "errors":
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        v.page.screenshot(path=str(ARTIFACTS / f"{page.replace('/', '-')}-{lang}-dark.png"))
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -170,3 +204,31 @@ def test_copy_button_copies_the_snippet(visit):
     copied = v.page.evaluate("navigator.clipboard.readText()")
     snippet = Path(__file__).resolve().parents[2] / "snippets" / "multiple-losses" / "accumulate_across_calls.py"
     assert copied.strip() == snippet.read_text(encoding="utf-8").strip()
+
+
+@pytest.mark.parametrize("page", ["multiple-losses", "labs/saved-tensor-memory"])
+def test_notebook_download_is_a_valid_notebook_in_the_readers_language(visit, page):
+    import nbformat
+
+    v = visit("ru", page)
+    button = v.page.locator("a.download-notebook")
+    assert "ноутбук" in button.inner_text()
+    with v.page.expect_download() as download:
+        button.click()
+    notebook = nbformat.reads(Path(download.value.path()).read_text("utf-8"), as_version=4)
+    nbformat.validate(notebook)
+    prose = "".join(c.source for c in notebook.cells if c.cell_type == "markdown")
+    assert re.search("[а-яё]{4}", prose), "the notebook is not the Russian one"
+
+
+def test_inflected_russian_words_are_found(visit, built_site):
+    """Oblique cases and plurals that the pages use are found as typed. (Material 9.8's
+    search runs prefix queries without lunr's stemmer, so a form that no page contains
+    is not found: see the README.)"""
+    index = (built_site / "ru" / "search" / "search_index.json").read_text("utf-8").lower()
+    v = visit("ru", "index")
+    for form in ("накоплением", "градиентов", "оптимизаторами"):  # instrumental, genitive plural
+        assert form in index
+        paths = [urlparse(href).path for href in search(v.page, form)]
+        assert paths and all(p.startswith("/ru/") for p in paths), form
+        v.page.keyboard.press("Escape")
