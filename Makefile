@@ -8,7 +8,7 @@ NODE_STAMP := node_modules/.installed
 # Material 9.8 prints an end-of-life banner about MkDocs 2.0 at every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build outputs lock clean
+.PHONY: serve test build outputs bench lock clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ build: $(STAMP)  ## strict build of all four languages into site/
 outputs: $(STAMP)  ## re-run every snippet and lab; rewrite stored .out files and lab notebooks
 	$(BIN)/python -m tests.snippet_runner
 	$(BIN)/python -m tests.lab_runner
+
+bench: $(STAMP) $(NODE_STAMP)  ## performance figures: build, serve rebuild, doc test vs floor, weights, Lighthouse
+	$(BIN)/python -m tests.bench
 
 lock:  ## re-pin requirements.txt from requirements.in (after changing a version there)
 	$(BIN)/python -m pip install --quiet -r requirements.in

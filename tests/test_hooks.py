@@ -199,3 +199,30 @@ def test_lab_styles_move_to_one_sheet_without_the_broken_list_repr_block():
     labs._styles.clear()
     out = labs.render("<style>.a{b:c}</style><p>x</p><style>\n['pre { x }\\n']\n</style>")
     assert out == "<p>x</p>" and list(labs._styles) == [".a{b:c}"]
+
+
+accessibility = load("accessibility")
+not_found = load("not_found_per_language")
+
+
+def test_search_dialog_gets_the_name_of_its_search_field():
+    html = ('<div class="md-search" data-md-component="search" role="dialog">'
+            '<input type="text" class="md-search__input" name="query" aria-label="搜索" placeholder="搜索">')
+    out = accessibility.on_post_page(html, None, None)
+    assert '<div class="md-search" data-md-component="search" role="dialog" aria-label="搜索">' in out
+
+
+def test_each_language_keeps_its_404_and_the_root_one_stays_default(tmp_path):
+    from types import SimpleNamespace
+
+    languages = [SimpleNamespace(locale=l, default=l == "en") for l in ("en", "zh", "ru")]
+    i18n = SimpleNamespace(config=SimpleNamespace(languages=languages), current_language="en")
+    config = SimpleNamespace(plugins={"i18n": i18n}, site_dir=str(tmp_path))
+    for lang in ("en", "zh", "ru"):  # the order mkdocs-static-i18n builds them in
+        (tmp_path / lang).mkdir(exist_ok=True)
+        (tmp_path / "404.html").write_text(f"404 {lang}")
+        i18n.current_language = lang
+        not_found.on_post_build(config)
+    assert (tmp_path / "404.html").read_text() == "404 en"
+    assert (tmp_path / "zh" / "404.html").read_text() == "404 zh"
+    assert (tmp_path / "ru" / "404.html").read_text() == "404 ru"
