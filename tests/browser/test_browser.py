@@ -171,12 +171,20 @@ def test_language_switcher_keeps_the_page(visit, server, lang):
 
 
 def search(page, term):
+    """Type a query and return the result links once the list has stopped changing
+    (Material re-renders it as results arrive; reading it mid-render is flaky)."""
     box = page.locator("input.md-search__input")
     box.click()
+    box.fill("")
     box.fill(term)
     box.press("End")  # fill() alone does not trigger Material's search (toolchain notes)
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
-    return [a.get_attribute("href") for a in page.locator(".md-search-result__link").all()]
+    read = "els => els.map(e => e.getAttribute('href'))"
+    links, previous = page.eval_on_selector_all(".md-search-result__link", read), None
+    while links != previous:
+        page.wait_for_timeout(250)
+        previous, links = links, page.eval_on_selector_all(".md-search-result__link", read)
+    return links
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
