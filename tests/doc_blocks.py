@@ -81,6 +81,14 @@ def pytest_collect_file(file_path: Path, parent):
     return None
 
 
+_selected: list[tuple[str, str]] = []  # (code, filename) of every selected block
+
+
+def pytest_collection_finish(session):
+    _selected[:] = [(item.code, f"{item.parent.path}:{item.lineno}")
+                    for item in session.items if isinstance(item, DocBlock)]
+
+
 def _mark(text: str):
     return eval(text, {"pytest": pytest, "sys": sys})  # noqa: S307  page authors' own marks
 
@@ -142,6 +150,12 @@ class DocBlock(pytest.Item):
     def __init__(self, *, code: str, expected: str | None, lineno: int, **kwargs):
         super().__init__(**kwargs)
         self.code, self.expected, self.lineno = code, expected, lineno
+
+    def setup(self):
+        # The first block runs every selected block once, on both CPUs (run_all); inside
+        # this item's output capture, so what they print to stderr shows only on failure.
+        snippet_runner.run_all(_selected)
+        _selected.clear()
 
     def runtest(self):
         result = snippet_runner.run(self.code, f"{self.parent.path}:{self.lineno}")
