@@ -226,3 +226,21 @@ def test_each_language_keeps_its_404_and_the_root_one_stays_default(tmp_path):
     assert (tmp_path / "404.html").read_text() == "404 en"
     assert (tmp_path / "zh" / "404.html").read_text() == "404 zh"
     assert (tmp_path / "ru" / "404.html").read_text() == "404 ru"
+
+
+russian_query_stemming = load("russian_query_stemming")
+
+
+def test_russian_query_terms_are_stemmed_before_the_wildcard():
+    worker = "x.map(" + russian_query_stemming.TYPEAHEAD + ").join(' ')"
+    patched = russian_query_stemming.patch(worker)
+    assert "lunr.ru.stemmer(r.toLowerCase())" in patched and russian_query_stemming.TYPEAHEAD not in patched
+    assert russian_query_stemming.patch(patched) == patched  # a serve rebuild patches nothing twice
+
+
+def test_a_changed_search_worker_fails_the_build():
+    import pytest
+    from mkdocs.exceptions import PluginError
+
+    with pytest.raises(PluginError, match="TYPEAHEAD"):
+        russian_query_stemming.patch("x.map(r=>r+'*')")
