@@ -121,7 +121,7 @@ def doc_test_against_floor() -> dict:
             if (block.syntax or "").split(" ")[0] in PYTHON:
                 blocks.append(expand(block.code, config))
     walls, floors = [], []
-    for _ in range(3):  # medians: a 2-core machine is noisy at this scale
+    for _ in range(5):  # medians: a 2-core machine is noisy at this scale (±1 s a run)
         walls.append(seconds([sys.executable, "-m", "pytest", "docs", "-q", "-p", "no:cacheprovider"]))
         floors.append(seconds([sys.executable, "-c", FLOOR], input="\0".join(blocks).encode()))
     wall, floor = statistics.median(walls), statistics.median(floors)
