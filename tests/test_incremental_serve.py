@@ -199,3 +199,8 @@ def test_changed_title_gets_a_full_build_for_the_navigation(served):
     assert nav and set(nav) == {"Errors"}  # the other pages' nav has the new title
     log = served.edit("docs/en/errors.md", lambda text: text.replace("# Errors {", "# Error catalogue {", 1))
     assert "Documentation built in" in log
+
+
+def test_edited_hook_asks_for_a_restart(served):
+    log = served.edit("hooks/accessibility.py", lambda text: text + "\n")
+    assert "Restart `mkdocs serve` to run the edited hook code" in log and "accessibility.py" in log
