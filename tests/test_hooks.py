@@ -244,3 +244,22 @@ def test_a_changed_search_worker_fails_the_build():
 
     with pytest.raises(PluginError, match="TYPEAHEAD"):
         russian_query_stemming.patch("x.map(r=>r+'*')")
+
+
+search_index_after_load = load("search_index_after_load")
+
+
+def test_search_index_waits_for_the_page_load_or_the_search_toggle():
+    bundle = "Or=Te(),zi=" + search_index_after_load.EAGER + ",fo=new T;"
+    patched = search_index_after_load.patch(bundle)
+    assert search_index_after_load.EAGER not in patched
+    assert 'addEventListener("load"' in patched and '[data-md-toggle="search"]' in patched  # opening search loads it too
+    assert search_index_after_load.patch(patched) == patched  # a serve rebuild patches nothing twice
+
+
+def test_a_changed_bundle_fails_the_build():
+    import pytest
+    from mkdocs.exceptions import PluginError
+
+    with pytest.raises(PluginError, match="EAGER"):
+        search_index_after_load.patch('zi=document.forms.namedItem("search")?ls():tt')

@@ -204,6 +204,26 @@ def test_search_finds_its_language_only(visit, server, lang):
     assert v.errors == [] and v.failed == []
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_search_index_downloads_after_the_page_has_loaded(visit, lang):
+    """hooks/search_index_after_load.py: the index (the largest download) does not compete
+    with the page, and search still works once it has arrived."""
+    v = visit(lang, "multiple-losses")
+    index = v.server + ("" if lang == "en" else f"{lang}/") + "search/search_index.json"
+    started = v.page.evaluate("url => performance.getEntriesByName(url).map(e => e.startTime)", index)
+    loaded = v.page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd")
+    assert len(started) == 1 and loaded > 0 and started[0] >= loaded, (started, loaded)
+    assert search(v.page, SEARCH_TERMS[lang])
+
+
+def test_a_search_result_highlights_its_terms_on_the_page(visit):
+    """search.highlight reads the index too, which now arrives after the page has loaded."""
+    v = visit("zh", "multiple-losses")
+    v.page.goto(v.page.url + "?h=" + SEARCH_TERMS["zh"], wait_until="networkidle")
+    marks = v.page.locator("article mark").all_inner_texts()
+    assert marks and all(SEARCH_TERMS["zh"] in mark for mark in marks), marks
+
+
 def test_copy_button_copies_the_snippet(visit):
     v = visit("zh", "multiple-losses")
     block = v.page.locator("div.highlight").first
