@@ -184,11 +184,14 @@ def page_weights(base: str) -> dict:
         for lang in LANGUAGES:
             for kind, path in PAGE_TYPES.items():
                 page = browser.new_page()
-                sizes = []
-                page.on("response", lambda r: sizes.append(int(r.headers.get("content-length") or 0)))
+                sizes = {}
+                page.on("response", lambda r: sizes.__setitem__(r.url, int(r.headers.get("content-length") or 0)))
                 page.goto(base + ("" if lang == "en" else lang + "/") + path, wait_until="networkidle")
                 page.close()
-                weights[f"{kind} {lang} (KB)"] = sum(sizes) / 1024
+                weights[f"{kind} {lang} (KB)"] = sum(sizes.values()) / 1024
+            # Part of each figure above, fetched once the page has loaded (hooks/search_index_after_load.py).
+            index = [size for url, size in sizes.items() if url.endswith("search/search_index.json")]
+            weights[f"of which search index {lang}, after load (KB)"] = sum(index) / 1024
         browser.close()
     return weights
 
