@@ -230,7 +230,9 @@ class IncrementalBuilder:
 
 def on_serve(server, config, builder):
     if _serving:
-        hooks = {os.path.realpath(Path(config.config_file_path).parent / path) for path in config.hooks}
+        # Every module beside a hook: hooks also import helpers (hooks/theme_script_patch.py).
+        folders = {(Path(config.config_file_path).parent / path).parent for path in config.hooks}
+        hooks = {os.path.realpath(module) for folder in folders for module in folder.glob("*.py")}
         server.builder = IncrementalBuilder(builder, _watched(config), _snippet_bases(config), hooks, config.strict,
                                             _before_build or {})
     return server

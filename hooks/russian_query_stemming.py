@@ -13,30 +13,14 @@ other languages are untouched. The build fails if Material's worker changes shap
 
 from __future__ import annotations
 
-from pathlib import Path
+from theme_script_patch import patch_built_scripts
 
-from mkdocs.exceptions import PluginError
-
+WORKER = "assets/javascripts/workers/search.*.min.js"
 TYPEAHEAD = "r=>/(^[+-]|[~^]\\d+$)/.test(r)?r:`${r}*`"
 CYRILLIC_WORD = "/^[\\u0430-\\u044f\\u0451]+$/i"
 STEMMED = ("r=>/(^[+-]|[~^]\\d+$)/.test(r)?r:`${typeof lunr.ru!==\"undefined\"&&" + CYRILLIC_WORD
            + ".test(r)?lunr.ru.stemmer(r.toLowerCase()):r}*`")
 
 
-def patch(worker: str) -> str:
-    if STEMMED in worker:  # mkdocs serve copies the theme again only when it changed
-        return worker
-    if worker.count(TYPEAHEAD) != 1:
-        raise PluginError("hooks/russian_query_stemming.py: Material's search worker no longer "
-                          "adds the type-ahead wildcard as expected; update TYPEAHEAD")
-    return worker.replace(TYPEAHEAD, STEMMED)
-
-
 def on_post_build(config):
-    workers = sorted((Path(config.site_dir) / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
-    if not workers and config.plugins["i18n"].building:
-        return  # a nested per-language build: the theme's assets live at the site root
-    if not workers:
-        raise PluginError("hooks/russian_query_stemming.py: no search worker in the built site")
-    for worker in workers:
-        worker.write_text(patch(worker.read_text("utf-8")), "utf-8")
+    patch_built_scripts(config, WORKER, TYPEAHEAD, STEMMED, "hooks/russian_query_stemming.py")

@@ -15,10 +15,9 @@ the search, whichever comes first. The build fails if Material's bundle changes 
 
 from __future__ import annotations
 
-from pathlib import Path
+from theme_script_patch import patch_built_scripts
 
-from mkdocs.exceptions import PluginError
-
+BUNDLE = "assets/javascripts/bundle.*.min.js"
 EAGER = 'document.forms.namedItem("search")?ks():tt'
 # A promise of the index: Material's consumers take any ObservableInput. `ks` is the
 # bundle's own loader (search_index.json, or search_index.js under file:).
@@ -28,20 +27,5 @@ AFTER_LOAD = ('document.forms.namedItem("search")?new Promise((y,n)=>{let s=!1,g
               'document.readyState==="complete"?w():addEventListener("load",w,{once:!0})}):tt')
 
 
-def patch(bundle: str) -> str:
-    if AFTER_LOAD in bundle:  # mkdocs serve copies the theme again only when it changed
-        return bundle
-    if bundle.count(EAGER) != 1:
-        raise PluginError("hooks/search_index_after_load.py: Material's bundle no longer starts "
-                          "the search index download as expected; update EAGER")
-    return bundle.replace(EAGER, AFTER_LOAD)
-
-
 def on_post_build(config):
-    bundles = sorted((Path(config.site_dir) / "assets" / "javascripts").glob("bundle.*.min.js"))
-    if not bundles and config.plugins["i18n"].building:
-        return  # a nested per-language build: the theme's assets live at the site root
-    if not bundles:
-        raise PluginError("hooks/search_index_after_load.py: no Material bundle in the built site")
-    for bundle in bundles:
-        bundle.write_text(patch(bundle.read_text("utf-8")), "utf-8")
+    patch_built_scripts(config, BUNDLE, EAGER, AFTER_LOAD, "hooks/search_index_after_load.py")

@@ -1,9 +1,13 @@
 """Unit tests of the MkDocs hooks in hooks/."""
 
 import importlib.util
+import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import jieba
+import pytest
+from mkdocs.exceptions import PluginError
 
 HOOKS = Path(__file__).resolve().parent.parent / "hooks"
 
@@ -228,38 +232,54 @@ def test_each_language_keeps_its_404_and_the_root_one_stays_default(tmp_path):
     assert (tmp_path / "ru" / "404.html").read_text() == "404 ru"
 
 
+# Hooks that patch Material's scripts share hooks/theme_script_patch.py, which MkDocs finds
+# on sys.path while it imports a hook; so must these tests.
+sys.path.insert(0, str(HOOKS))
+theme_script_patch = load("theme_script_patch")
 russian_query_stemming = load("russian_query_stemming")
+search_index_after_load = load("search_index_after_load")
+# hook name: (module, files it patches, the text it expects, the text it writes)
+PATCHES = {
+    "russian_query_stemming": (russian_query_stemming, russian_query_stemming.WORKER,
+                               russian_query_stemming.TYPEAHEAD, russian_query_stemming.STEMMED),
+    "search_index_after_load": (search_index_after_load, search_index_after_load.BUNDLE,
+                                search_index_after_load.EAGER, search_index_after_load.AFTER_LOAD),
+}
+BUILDING_ONE_SITE = {"i18n": SimpleNamespace(building=False)}
 
 
 def test_russian_query_terms_are_stemmed_before_the_wildcard():
-    worker = "x.map(" + russian_query_stemming.TYPEAHEAD + ").join(' ')"
-    patched = russian_query_stemming.patch(worker)
-    assert "lunr.ru.stemmer(r.toLowerCase())" in patched and russian_query_stemming.TYPEAHEAD not in patched
-    assert russian_query_stemming.patch(patched) == patched  # a serve rebuild patches nothing twice
-
-
-def test_a_changed_search_worker_fails_the_build():
-    import pytest
-    from mkdocs.exceptions import PluginError
-
-    with pytest.raises(PluginError, match="TYPEAHEAD"):
-        russian_query_stemming.patch("x.map(r=>r+'*')")
-
-
-search_index_after_load = load("search_index_after_load")
+    hook = russian_query_stemming
+    patched = theme_script_patch.patch("x.map(" + hook.TYPEAHEAD + ").join(' ')", hook.TYPEAHEAD, hook.STEMMED, "h")
+    assert "lunr.ru.stemmer(r.toLowerCase())" in patched and hook.TYPEAHEAD not in patched
 
 
 def test_search_index_waits_for_the_page_load_or_the_search_toggle():
-    bundle = "Or=Te(),zi=" + search_index_after_load.EAGER + ",fo=new T;"
-    patched = search_index_after_load.patch(bundle)
-    assert search_index_after_load.EAGER not in patched
+    hook = search_index_after_load
+    patched = theme_script_patch.patch("Or=Te(),zi=" + hook.EAGER + ",fo=new T;", hook.EAGER, hook.AFTER_LOAD, "h")
+    assert hook.EAGER not in patched
     assert 'addEventListener("load"' in patched and '[data-md-toggle="search"]' in patched  # opening search loads it too
-    assert search_index_after_load.patch(patched) == patched  # a serve rebuild patches nothing twice
 
 
-def test_a_changed_bundle_fails_the_build():
-    import pytest
-    from mkdocs.exceptions import PluginError
+@pytest.mark.parametrize("name", PATCHES)
+def test_theme_patches_apply_to_the_built_site_once(name, tmp_path):
+    hook, pattern, old, new = PATCHES[name]
+    script = tmp_path / pattern.replace("*", "0a1b")
+    script.parent.mkdir(parents=True)
+    script.write_text("a;" + old + ";b", "utf-8")
+    config = SimpleNamespace(site_dir=str(tmp_path), plugins=BUILDING_ONE_SITE)
+    hook.on_post_build(config)
+    hook.on_post_build(config)  # a serve rebuild patches nothing twice
+    assert script.read_text("utf-8") == "a;" + new + ";b"
 
-    with pytest.raises(PluginError, match="EAGER"):
-        search_index_after_load.patch('zi=document.forms.namedItem("search")?ls():tt')
+
+@pytest.mark.parametrize("name", PATCHES)
+def test_a_changed_material_script_fails_the_build(name, tmp_path):
+    hook, pattern, _, _ = PATCHES[name]
+    script = tmp_path / pattern.replace("*", "0a1b")
+    script.parent.mkdir(parents=True)
+    script.write_text("a new Material version", "utf-8")
+    with pytest.raises(PluginError, match=name):
+        hook.on_post_build(SimpleNamespace(site_dir=str(tmp_path), plugins=BUILDING_ONE_SITE))
+    with pytest.raises(PluginError, match="no assets/javascripts"):  # nothing to patch: also an error
+        hook.on_post_build(SimpleNamespace(site_dir=str(tmp_path / "empty"), plugins=BUILDING_ONE_SITE))

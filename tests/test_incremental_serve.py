@@ -201,6 +201,7 @@ def test_changed_title_gets_a_full_build_for_the_navigation(served):
     assert "Documentation built in" in log
 
 
-def test_edited_hook_asks_for_a_restart(served):
-    log = served.edit("hooks/accessibility.py", lambda text: text + "\n")
-    assert "Restart `mkdocs serve` to run the edited hook code" in log and "accessibility.py" in log
+@pytest.mark.parametrize("module", ["accessibility.py", "theme_script_patch.py"])  # a hook, a helper hooks import
+def test_edited_hook_asks_for_a_restart(served, module):
+    log = served.edit(f"hooks/{module}", lambda text: text + "\n")
+    assert "Restart `mkdocs serve` to run the edited hook code" in log and module in log
