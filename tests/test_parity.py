@@ -156,6 +156,31 @@ def test_zh_has_no_traditional_only_characters(page):
     assert not traditional_only(read("zh", page))
 
 
+# CJK fonts have no italic: a browser slants the glyphs itself, which reads as a defect.
+# Chinese pages emphasize with bold. Code spans and math are not prose.
+CODE_OR_MATH = re.compile(r"`[^`\n]*`|\$\$.*?\$\$|\$[^$\n]*\$", re.S)
+CJK_ITALIC = re.compile(
+    r"(?<![*\\])\*(?![\s*])([^*\n]*[\u3000-\u9fff\uff00-\uffef][^*\n]*?)(?<![\s*\\])\*(?!\*)"
+    r"|(?<![\w\\])_(?![\s_])([^_\n]*[\u3000-\u9fff\uff00-\uffef][^_\n]*?)(?<![\s_])_(?![\w])"
+)
+
+
+def cjk_italics(text: str) -> list[str]:
+    prose = CODE_OR_MATH.sub(" ", without_fences(text))
+    return [m.group(0) for m in CJK_ITALIC.finditer(prose)]
+
+
+def test_cjk_italic_check_finds_italics_only():
+    assert cjk_italics("它*就是*这样，_之前_ 也是") == ["*就是*", "_之前_"]
+    assert not cjk_italics("**就是** `*x*` $a*b*c$ *only latin* 计算 snake_case_名字")
+
+
+@pytest.mark.parametrize("lang,page", [(lang, page) for lang in ("zh", "zh-Hant") for page in PAGES])
+def test_chinese_pages_emphasize_with_bold_not_italics(lang, page):
+    found = cjk_italics(read(lang, page))
+    assert not found, f"{lang}/{page}: italic CJK text {found[:5]}: use **bold**"
+
+
 GLOSSARY = yaml.safe_load((ROOT / "glossary.yml").read_text(encoding="utf-8"))
 
 
