@@ -9,6 +9,8 @@ roots on top, so the picture reads in the direction the backward pass walks.
 No JavaScript and no renderer to download: strokes and text use `currentColor`, so
 the diagram follows the light and dark colour schemes; roots and leaves are marked by
 the theme's accent colour, and a screen reader gets the graph as a title and a list.
+The words root, leaf, saved and freed, the title and the legend under the diagram are
+in the page's language (hooks/ui_text.py); class names and tensor names stay code.
 """
 
 from __future__ import annotations
@@ -16,35 +18,44 @@ from __future__ import annotations
 import hashlib
 import html
 
+from ui_text import ui
+
 CHAR_W, LINE_H, PAD, GAP_X, GAP_Y = 7.4, 16, 10, 18, 44
+WIDE_CHAR_W = 12.0  # a CJK character in the 12px code font is about one em wide
+_language = "en"  # of the page being rendered: set by on_pre_page, read by the fence
 
 
 class Node:
-    def __init__(self, node_id: str, op: str, facts: dict):
+    def __init__(self, node_id: str, op: str, facts: dict, lang: str = "en"):
         self.id, self.op, self.facts = node_id, op, facts  # facts: root / leaf / saved / freed -> text
+        self.lang = lang
         self.layer, self.x, self.y = 0, 0.0, 0.0
 
     @property
     def lines(self) -> list[str]:
-        return [self.op] + [f"{key}: {value}" for key, value in self.facts.items()]
+        return [self.op] + [f"{ui('graph_' + key, self.lang)}: {value}" for key, value in self.facts.items()]
 
     @property
     def width(self) -> float:
-        return max(len(line) for line in self.lines) * CHAR_W + 2 * PAD
+        return max(text_width(line) for line in self.lines) + 2 * PAD
 
     @property
     def height(self) -> float:
         return len(self.lines) * LINE_H + PAD
 
 
-def parse(text: str) -> tuple[dict[str, Node], list[tuple[str, str]]]:
+def text_width(line: str) -> float:
+    return sum(WIDE_CHAR_W if ord(ch) > 0x2E7F else CHAR_W for ch in line)
+
+
+def parse(text: str, lang: str = "en") -> tuple[dict[str, Node], list[tuple[str, str]]]:
     nodes, edges = {}, []
     for line in text.strip().splitlines():
         kind, rest = line.split(" ", 1)
         if kind == "node":
             head, *facts = rest.split(" | ")
             node_id, op = head.split(" ", 1)
-            nodes[node_id] = Node(node_id, op, dict(f.split(" ", 1) for f in facts))
+            nodes[node_id] = Node(node_id, op, dict(f.split(" ", 1) for f in facts), lang)
         elif kind == "edge":
             parent, child = rest.split()
             edges.append((parent, child))
@@ -76,11 +87,11 @@ def layout(nodes: dict[str, Node], edges: list[tuple[str, str]]) -> tuple[float,
     return width + 2 * PAD, y - GAP_Y + PAD
 
 
-def to_svg(text: str) -> str:
-    nodes, edges = parse(text)
+def to_svg(text: str, lang: str = "en") -> str:
+    nodes, edges = parse(text, lang)
     width, height = layout(nodes, edges)
     roots = ", ".join(n.facts["root"] for n in nodes.values() if "root" in n.facts)
-    title = f"Autograd graph of {roots}: {len(nodes)} nodes, {len(edges)} edges"
+    title = ui("graph_title", lang).format(roots=roots, nodes=len(nodes), edges=len(edges))
     arrow = "ag-arrow-" + hashlib.sha1(text.encode()).hexdigest()[:8]  # ids unique per page
     out = [
         f'<svg class="autograd-graph" role="img" viewBox="0 0 {width:.0f} {height:.0f}" '
@@ -99,7 +110,7 @@ def to_svg(text: str) -> str:
         out.append(f'<g class="ag-node {kind}"><rect x="{left:.1f}" y="{node.y:.1f}" width="{node.width:.1f}" '
                    f'height="{node.height:.1f}" rx="5"/>')
         for i, line in enumerate(node.lines):
-            style = ' class="ag-freed"' if line.startswith("freed:") else ' class="ag-op-name"' if i == 0 else ""
+            style = ' class="ag-freed"' if line.startswith(ui("graph_freed", lang) + ":") else ' class="ag-op-name"' if i == 0 else ""
             out.append(f'<text x="{node.x:.1f}" y="{node.y + PAD / 2 + LINE_H * (i + 0.8):.1f}"{style}>'
                        f"{html.escape(line)}</text>")
         out.append("</g>")
@@ -109,7 +120,15 @@ def to_svg(text: str) -> str:
 
 def fence_format(source, language, css_class, options, md, **kwargs):
     """pymdownx.superfences custom fence formatter."""
-    return f'<figure class="autograd-graph-figure">{to_svg(source)}</figure>'
+    legend = html.escape(ui("graph_legend", _language))
+    return (f'<figure class="autograd-graph-figure">{to_svg(source, _language)}'
+            f'<figcaption class="autograd-graph-legend">{legend}</figcaption></figure>')
+
+
+def on_pre_page(page, config, files):
+    global _language
+    _language = config.plugins["i18n"].current_language
+    return page
 
 
 def on_config(config):

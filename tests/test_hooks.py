@@ -1,6 +1,7 @@
 """Unit tests of the MkDocs hooks in hooks/."""
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -10,6 +11,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 HOOKS = Path(__file__).resolve().parent.parent / "hooks"
+sys.path.insert(0, str(HOOKS))  # MkDocs puts the hooks' folder on sys.path while it imports them
 
 
 def load(name):
@@ -187,6 +189,41 @@ def test_graph_svg_is_accessible_and_themed():
     assert "<title>Autograd graph of loss: 4 nodes, 4 edges</title>" in svg
     assert 'class="ag-node ag-root"' in svg and 'class="ag-node ag-leaf"' in svg
     assert '<text x=' in svg and "freed: other" in svg and "#" not in svg.replace("url(#", "")
+
+
+@pytest.mark.parametrize("lang,title,freed", [
+    ("zh", "loss 的 autograd 计算图：4 个节点，4 条边", "已释放: other"),
+    ("zh-Hant", "loss 的 autograd 計算圖：4 個節點，4 條邊", "已釋放: other"),
+    ("ru", "Граф autograd для loss: узлов — 4, рёбер — 4", "освобождено: other"),
+])
+def test_graph_words_and_title_are_in_the_page_language(lang, title, freed):
+    svg = graph_svg.to_svg(GRAPH, lang)
+    assert f"<title>{title}</title>" in svg and freed in svg and 'class="ag-freed"' in svg
+    words = " ".join(re.findall(r">([^<]*)</(?:text|title)>", svg))
+    assert not re.search(r"\b(freed|root|leaf|saved|nodes|edges)\b", words), words
+
+
+def test_graph_nodes_are_wide_enough_for_cjk_words():
+    nodes, _ = graph_svg.parse(GRAPH, "zh")
+    assert nodes["n1"].width >= graph_svg.text_width("已释放: other") + 2 * graph_svg.PAD
+    assert graph_svg.text_width("已释放") > graph_svg.text_width("abc")
+
+
+def test_graph_fence_draws_a_legend_in_the_page_language():
+    graph_svg.on_pre_page(None, SimpleNamespace(plugins={"i18n": SimpleNamespace(current_language="ru")}), None)
+    try:
+        out = graph_svg.fence_format(GRAPH, "autograd-graph", "", {}, None)
+    finally:
+        graph_svg._language = "en"
+    assert '<figcaption class="autograd-graph-legend">Жирная рамка' in out
+
+
+ui_text = load("ui_text")
+
+
+def test_every_interface_text_is_in_every_language():
+    missing = [(key, lang) for key, texts in ui_text.TEXT.items() for lang in LANGS if not texts.get(lang)]
+    assert not missing and all(set(texts) == set(LANGS) for texts in ui_text.TEXT.values())
 
 
 def test_graph_fence_is_registered_with_superfences():
