@@ -8,7 +8,7 @@ NODE_STAMP := node_modules/.installed
 # Material 9.8 prints an end-of-life banner about MkDocs 2.0 at every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build outputs bench lock clean
+.PHONY: serve test build outputs bench lock clean translations translated
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,13 @@ outputs: $(STAMP)  ## re-run every snippet and lab; rewrite stored .out files an
 
 bench: $(STAMP) $(NODE_STAMP)  ## performance figures: build, serve rebuild, doc test vs floor, weights, Lighthouse
 	$(BIN)/python -m tests.bench
+
+translations: $(STAMP)  ## list the translations that are behind their English page, with the English diff since
+	$(BIN)/python -m tests.translations
+
+translated: $(STAMP)  ## record that FILE (e.g. docs/zh/leaves.md) translates the English page as it is now
+	@test -n "$(FILE)" || { echo "usage: make translated FILE=docs/<lang>/<page>"; exit 2; }
+	$(BIN)/python -m tests.translations stamp $(FILE)
 
 lock:  ## re-pin requirements.txt from requirements.in (after changing a version there)
 	$(BIN)/python -m pip install --quiet -r requirements.in

@@ -52,6 +52,12 @@ def _record(path: str) -> None:
         _reads.setdefault(os.path.realpath(path), set()).add(_page)
 
 
+def record_read(path: str) -> None:
+    """For other hooks: the page being rendered reads ``path`` (hooks/translation_status.py
+    reads the English page), so an edit of that file re-renders the page."""
+    _record(path)
+
+
 _read_lines = SnippetPreprocessor.read_lines
 
 

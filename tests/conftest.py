@@ -23,3 +23,15 @@ def built_site(tmp_path_factory):
     warnings = [line for line in proc.stderr.splitlines() if "WARNING" in line]
     assert not warnings, "\n".join(warnings)
     return site
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Report, never fail: how many translations are behind their English page."""
+    from tests import translations
+    from tests.test_parity import LANGUAGES
+
+    late = translations.behind(LANGUAGES)
+    total = len(translations.translations(LANGUAGES))
+    terminalreporter.write_sep("-", f"translations behind English: {len(late)} of {total}")
+    for path in late:
+        terminalreporter.write_line(f"  {path.relative_to(ROOT)} (`make translations` shows the English diff)")

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import translations
+
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ["en", "zh", "zh-Hant", "ru"]
 
@@ -148,6 +150,10 @@ def served(tmp_path_factory):
         shutil.copy(ROOT / name, project / name)
     for name in ["docs", "snippets", "hooks", "overrides"]:
         shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    # Start with every translation up to date, whatever the work tree holds: the tests
+    # below edit English pages and look for the "behind" notice.
+    for path in translations.translations(LANGS, project / "docs"):
+        translations.stamp(path, project / "docs")
     server = Served(project)
     yield server
     server.close()
@@ -188,7 +194,7 @@ def test_page_edit_rerenders_that_page_in_its_language_only(served):
 
 
 def test_snippet_no_page_includes_rebuilds_nothing(served):
-    log = served.edit("snippets/labs/_plot_style.py", lambda text: text + "\n")
+    log = served.edit("snippets/labs/_setup.py", lambda text: text + "\n")
     assert "Nothing to rebuild" in log and "Documentation built in" not in log
 
 
@@ -205,3 +211,16 @@ def test_changed_title_gets_a_full_build_for_the_navigation(served):
 def test_edited_hook_asks_for_a_restart(served, module):
     log = served.edit(f"hooks/{module}", lambda text: text + "\n")
     assert "Restart `mkdocs serve` to run the edited hook code" in log and module in log
+
+
+def test_english_edit_marks_its_translations_behind_until_undone(served):
+    notice = 'class="admonition warning translation-behind"'
+    assert not any(notice in served.page(chapter(lang, "leaves")) for lang in LANGS)
+    log = served.edit("docs/en/leaves.md", lambda text: text + f"\n{PROBE}\n")
+    assert sorted(rerendered(log)) == sorted(f"{lang}/leaves.md" for lang in LANGS)
+    for lang in LANGS[1:]:
+        page = served.page(chapter(lang, "leaves"))
+        assert notice in page and 'href="../../leaves/" hreflang="en"' in page, lang
+    assert notice not in served.page(chapter("en", "leaves"))
+    log = served.edit("docs/en/leaves.md", lambda text: text.replace(f"\n{PROBE}\n", ""))
+    assert not any(notice in served.page(chapter(lang, "leaves")) for lang in LANGS)
