@@ -6,9 +6,16 @@
 - Explicit anchors: nbconvert derives heading ids from the heading text, so they differ
   by language. A heading written `## Title {#anchor}` gets id `anchor`, in the page and
   in its table of contents, and the title loses the `{#anchor}`.
-- Figures in both colour schemes: the labs draw text and axes in one ink colour
-  (snippets/labs/_plot_style.py); inline SVG gets `currentColor` instead, the page's
-  own text colour in light and dark mode.
+- Figures in both colour schemes, described: nbconvert embeds a figure as an `<img>` of
+  base64 SVG, which the page's CSS cannot reach, with the alt text "No description has
+  been provided for this image". Each figure becomes inline SVG instead: the labs draw
+  text and axes in one ink colour (snippets/labs/_setup.py), which becomes
+  `currentColor`, the page's own text colour in light and dark mode; text takes the
+  page's font; ids get a per-figure prefix; and the figure is named by the description
+  that the lab's `show(fig, alt=...)` stored in the notebook, in the page's language.
+  A figure without one fails the build.
+- The setup cell (figure style and text) is folded into a `<details>`: the lab opens
+  with its idea, and the downloaded notebook still runs from the top.
 - One stylesheet: nbconvert inlines about 590 KB of Jupyter CSS into every lab page.
   It is the same for every lab, so it moves to assets/stylesheets/jupyter.css, linked
   from lab pages only: one download, cached, and smaller pages to search-index.
@@ -17,10 +24,15 @@
   build evicted the other languages' pages. One cache folder per language keeps them.
 """
 
+import base64
+import html as html_lib
+import json
 import re
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
+from ui_text import ui
 
 INK = "#444444"
 MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
@@ -30,6 +42,13 @@ HEADING = re.compile(
 )
 TITLE_ANCHOR = re.compile(r"\s*\{#([A-Za-z0-9_-]+)\}\s*$")
 SVG = re.compile(r"<svg\b.*?</svg>", re.S)
+FIGURE = re.compile(r'<img alt="[^"]*" src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"\s*/?>')
+SVG_PROLOGUE = re.compile(r"^.*?(?=<svg\b)", re.S)  # XML declaration and DOCTYPE
+SVG_METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.S)
+FONT_FAMILY = re.compile(r"font-family: [^;\"]*;? ?")
+ID_REF = re.compile(r'(\bid="|url\(#|href="#)([^")]+)')
+SETUP_CELL = re.compile(r'(?:<div class="jp-Cell jp-CodeCell[^"]*">\s*)?<div class="jp-Cell jp-CodeCell[^"]*" id="cell-id=setup">')
+NEXT_CELL = '<div class="jp-Cell '
 STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
 STYLESHEET = "assets/stylesheets/jupyter.css"
 _styles: dict[str, None] = {}  # the lab pages' <style> blocks, in order, once each
@@ -53,6 +72,51 @@ def fix_toc(items) -> None:
 
 def themed_figures(html: str) -> str:
     return SVG.sub(lambda m: re.sub(INK, "currentColor", m[0], flags=re.I), html)
+
+
+def figure_descriptions(notebook_path: str) -> dict[str, str]:
+    """SVG of each figure in the notebook -> its alt text (output metadata, as nbconvert reads it)."""
+    notebook = json.loads(Path(notebook_path).read_text(encoding="utf-8"))
+    found = {}
+    for cell in notebook["cells"]:
+        for output in cell.get("outputs", []):
+            svg = output.get("data", {}).get("image/svg+xml")
+            if svg is not None:
+                svg = "".join(svg) if isinstance(svg, list) else svg
+                found[svg] = output.get("metadata", {}).get("image/svg+xml", {}).get("alt", "")
+    return found
+
+
+def inline_figures(html: str, alts: dict[str, str], where: str) -> str:
+    """Each `<img>` of base64 SVG becomes the SVG itself, named by its description."""
+    count = 0
+
+    def inline(match: re.Match) -> str:
+        nonlocal count
+        count += 1
+        svg = base64.b64decode(match[1]).decode("utf-8")
+        alt = alts.get(svg, "").strip()
+        if not alt:
+            raise PluginError(f"{where}: figure {count} has no description: draw it with show(fig, alt=...)")
+        svg = SVG_METADATA.sub("", SVG_PROLOGUE.sub("", svg, count=1))
+        svg = ID_REF.sub(lambda m: f"{m[1]}fig{count}-{m[2]}", svg)
+        svg = FONT_FAMILY.sub("", svg)
+        return svg.replace("<svg ", f'<svg class="lab-figure" role="img" aria-label="{html_lib.escape(alt)}" ', 1)
+
+    return FIGURE.sub(inline, html)
+
+
+def fold_setup_cell(html: str, lang: str) -> str:
+    """Wrap the setup cell, up to the next cell, in a closed <details>."""
+    found = SETUP_CELL.search(html)
+    if not found:
+        return html
+    end = html.find(NEXT_CELL, found.end())
+    if end < 0:
+        raise PluginError("the setup cell must not be a lab's last cell")
+    summary = html_lib.escape(ui("lab_setup", lang))
+    return (f'{html[:found.start()]}<details class="lab-setup"><summary>{summary}</summary>'
+            f"{html[found.start():end]}</details>{html[end:]}")
 
 
 def render(html: str) -> str:
@@ -84,7 +148,9 @@ def on_page_content(html, page, config, files):
     fix_toc(page.toc.items)
     if page.title:
         page.title = TITLE_ANCHOR.sub("", page.title)
-    return render(html)
+    lang = config.plugins["i18n"].current_language
+    html = inline_figures(html, figure_descriptions(page.file.abs_src_path), page.file.src_uri)
+    return fold_setup_cell(render(html), lang)
 
 
 def on_post_page(output, page, config):

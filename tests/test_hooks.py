@@ -134,6 +134,40 @@ def test_lab_render_drops_mathjax_and_the_mermaid_cdn_loader():
     assert labs.render(html) == "<p>kept</p>"
 
 
+FIGURE_SVG = ('<?xml version="1.0"?>\n<!DOCTYPE svg>\n<svg width="10pt" height="5pt" viewBox="0 0 10 5">'
+              '<metadata>rdf</metadata><defs><clipPath id="c1"/></defs><g clip-path="url(#c1)">'
+              '<text style="font-size: 10px; font-family: \'DejaVu Sans\'; fill: #444444">step</text></g></svg>')
+
+
+def _img(svg):
+    import base64
+
+    return f'<img alt="No description has been provided for this image" src="data:image/svg+xml;base64,{base64.b64encode(svg.encode()).decode()}"/>'
+
+
+def test_lab_figure_becomes_inline_svg_named_by_its_description():
+    html = _img(FIGURE_SVG) + "<p>between</p>" + _img(FIGURE_SVG)
+    out = labs.themed_figures(labs.inline_figures(html, {FIGURE_SVG: "Loss <falls>"}, "lab.ipynb"))
+    assert out.count('<svg class="lab-figure" role="img" aria-label="Loss &lt;falls&gt;" width="10pt"') == 2
+    assert "<?xml" not in out and "<metadata>" not in out and "font-family" not in out and "<img" not in out
+    assert 'id="fig1-c1"' in out and 'url(#fig2-c1)' in out and "fill: currentColor" in out
+
+
+def test_lab_figure_without_a_description_fails_the_build():
+    with pytest.raises(PluginError, match="figure 1 has no description"):
+        labs.inline_figures(_img(FIGURE_SVG), {FIGURE_SVG: ""}, "lab.ipynb")
+
+
+def test_lab_setup_cell_is_folded_up_to_the_next_cell():
+    html = ('<div class="jp-Cell jp-MarkdownCell" id="cell-id=prose-1"><p>idea</p></div>'
+            '<div class="jp-Cell jp-CodeCell jp-mod-noOutputs">\n<div class="jp-Cell jp-CodeCell jp-mod-noOutputs" '
+            'id="cell-id=setup"><pre>style</pre></div></div>\n<div class="jp-Cell jp-MarkdownCell" id="cell-id=prose-2">')
+    out = labs.fold_setup_cell(html, "zh")
+    assert ('<p>idea</p></div><details class="lab-setup"><summary>准备单元格：图表样式与图中文字</summary>'
+            '<div class="jp-Cell jp-CodeCell jp-mod-noOutputs">') in out
+    assert '</div></div>\n</details><div class="jp-Cell jp-MarkdownCell" id="cell-id=prose-2">' in out
+
+
 def test_lab_figure_ink_becomes_the_page_text_colour():
     html = '<svg><path style="fill: #444444"/></svg><p style="color: #444444">x</p>'
     assert labs.themed_figures(html) == '<svg><path style="fill: currentColor"/></svg><p style="color: #444444">x</p>'

@@ -5,6 +5,7 @@ only in their markdown cells (tests/lab_runner.py explains the layout).
 """
 
 import re
+import string
 
 import nbformat
 import pytest
@@ -12,7 +13,7 @@ import yaml
 
 from tests import lab_runner
 from tests.lab_runner import cells, code_cells_of, execute, lab_sources, normalize, notebook_path
-from tests.test_parity import GLOSSARY, LANGUAGES, simplified_only, traditional_only
+from tests.test_parity import GLOSSARY, LANGUAGES, cjk_italics, simplified_only, traditional_only
 
 LABS = lab_sources()
 ANCHOR = re.compile(r"^#{1,6} .*\{#([\w-]+)\}\s*$", re.M)
@@ -37,18 +38,22 @@ def test_every_lab_exists_in_every_language_and_nothing_else(lang):
     assert present == [lab.stem for lab in LABS]
 
 
+def _code_but_setup(notebook):
+    return [c.source for c in code_cells_of(notebook) if c.metadata.get("lab_cell") != "setup"]
+
+
 @pytest.mark.parametrize("lab", LABS, ids=lambda p: p.stem)
-def test_lab_code_is_the_same_in_every_language(lab):
-    english = [c.source for c in code_cells_of(_notebook(lab, "en"))]
+def test_lab_code_is_the_same_in_every_language_but_the_setup_cell(lab):
+    english = _code_but_setup(_notebook(lab, "en"))
     for lang in LANGUAGES:
-        assert [c.source for c in code_cells_of(_notebook(lab, lang))] == english, lang
+        assert _code_but_setup(_notebook(lab, lang)) == english, lang
 
 
 @pytest.mark.parametrize("lab", LABS, ids=lambda p: p.stem)
 def test_lab_notebooks_show_the_code_and_outputs_of_a_real_run(lab):
-    run = execute(lab)
-    wanted = cells(lab)
+    runs = execute(lab)
     for lang in LANGUAGES:
+        run, wanted = runs[lang], cells(lab, lang)
         shown = code_cells_of(_notebook(lab, lang))
         assert [c.metadata.get("lab_cell") for c in shown] == [cid for cid, _ in wanted], lang
         for cell, (cid, code) in zip(shown, wanted):
@@ -59,8 +64,8 @@ def test_lab_notebooks_show_the_code_and_outputs_of_a_real_run(lab):
 
 @pytest.mark.parametrize("lab", LABS, ids=lambda p: p.stem)
 def test_lab_draws_at_least_one_figure(lab):
-    kinds = [o["output_type"] for outputs in execute(lab).values() for o in outputs]
-    figures = [o for outputs in execute(lab).values() for o in outputs if "image/svg+xml" in o.get("data", {})]
+    kinds = [o["output_type"] for outputs in execute(lab)["en"].values() for o in outputs]
+    figures = [o for outputs in execute(lab)["en"].values() for o in outputs if "image/svg+xml" in o.get("data", {})]
     assert figures and "error" not in kinds
 
 
@@ -80,6 +85,8 @@ def test_lab_prose_is_in_the_right_script_and_uses_the_glossary(lab):
             assert not simplified_only(text), lang
         if lang == "zh":
             assert not traditional_only(text), lang
+        if lang in ("zh", "zh-Hant"):
+            assert not cjk_italics(text), f"{lang}: italic CJK text {cjk_italics(text)[:5]}: use **bold**"
         avoided = [w for entry in GLOSSARY for w in entry.get("avoid", {}).get(lang, []) if w in text]
         assert not avoided, f"{lang}: {avoided}"
 
@@ -90,7 +97,7 @@ def test_an_unseeded_lab_draws_new_numbers_on_every_run(tmp_path):
     lab = tmp_path / "unseeded.py"
     lab.write_text("# %% draw\nimport torch\nprint(torch.rand(2))\n")
     first, second = execute.__wrapped__(lab), execute.__wrapped__(lab)
-    assert first != second
+    assert first["en"] != second["en"]
 
 
 def test_refresh_refuses_a_notebook_whose_code_cells_do_not_match(tmp_path):
@@ -137,6 +144,87 @@ def test_running_a_lab_leaves_no_kernel_process(tmp_path):
     lab = tmp_path / "tiny.py"
     lab.write_text("# %% one\nprint(1)\n")
     before = _listening_tcp_ports()
-    assert execute.__wrapped__(lab)["one"][0]["text"] == "1\n"
+    assert execute.__wrapped__(lab)["en"]["one"][0]["text"] == "1\n"
     assert _children() == []
     assert _listening_tcp_ports() <= before
+
+
+# Figures in the reader's language: the text of every figure comes from
+# snippets/labs/figure_text.yml through tr(), and every figure carries a description.
+
+FIELDS = string.Formatter()
+DEFAULT_ALT = "No description has been provided for this image"
+
+
+def _fields(text):
+    return sorted(name for _, name, _, _ in FIELDS.parse(text) if name is not None)
+
+
+def _lab_texts():
+    return {lab.stem: lab_runner.figure_texts(cells(lab)) for lab in LABS}
+
+
+def test_every_figure_text_has_a_translation_that_keeps_its_fields():
+    table = lab_runner.figure_text_table()
+    for lab, texts in _lab_texts().items():
+        for text in texts:
+            entry = table.get(text)
+            assert entry, f"{lab}: tr({text!r}) has no entry in {lab_runner.FIGURE_TEXT.name}"
+            for lang in LANGUAGES:
+                if lang != "en":
+                    assert entry.get(lang), f"{lab}: tr({text!r}) has no {lang} text"
+                    assert _fields(entry[lang]) == _fields(text), f"{lang} text of {text!r} changes its fields"
+
+
+def test_every_figure_text_entry_is_used():
+    used = {text for texts in _lab_texts().values() for text in texts}
+    assert set(lab_runner.figure_text_table()) == used
+
+
+def test_figure_text_is_in_the_right_script():
+    for text, entry in lab_runner.figure_text_table().items():
+        assert not simplified_only(entry["zh-Hant"]) and not traditional_only(entry["zh"]), text
+        assert re.search("[а-яё]", entry["ru"], re.I) or entry["ru"] == text, text
+
+
+@pytest.mark.parametrize("lang,lab", [(lang, lab) for lang in LANGUAGES for lab in LABS], ids=str)
+def test_every_figure_has_a_description_in_the_notebook_language(lang, lab):
+    alts = [o.get("metadata", {}).get("image/svg+xml", {}).get("alt", "")
+            for cell in code_cells_of(_notebook(lab, lang)) for o in cell.outputs
+            if "image/svg+xml" in o.get("data", {})]
+    assert alts and all(len(alt) > 40 and alt != DEFAULT_ALT for alt in alts), alts
+    script = {"zh": "[\u4e00-\u9fff]", "zh-Hant": "[\u4e00-\u9fff]", "ru": "[а-яё]", "en": "^[\x20-\x7e\u03c0]+$"}
+    assert all(re.search(script[lang], alt, re.I) for alt in alts), alts
+
+
+def test_a_figure_text_without_translation_fails_the_run(tmp_path):
+    lab = tmp_path / "lab.py"
+    lab.write_text('# %% setup\n--8<-- "labs/_setup.py"\n# %% plot\nfig = plt.figure()\n'
+                   'show(fig, alt=tr("a text that figure_text.yml does not have"))\n')
+    with pytest.raises(KeyError, match="no zh text"):
+        execute.__wrapped__(lab)
+
+
+def test_tr_takes_only_a_string_literal(tmp_path):
+    lab = tmp_path / "lab.py"
+    lab.write_text("# %% plot\nlabel = 'step'\nprint(tr(label))\n")
+    with pytest.raises(ValueError, match="one string literal"):
+        lab_runner.figure_texts(cells(lab))
+
+
+def test_a_figure_cell_that_prints_something_else_when_redrawn_fails_the_run(tmp_path):
+    lab = tmp_path / "lab.py"
+    lab.write_text('# %% setup\n--8<-- "labs/_setup.py"\n# %% plot\nimport random\n'
+                   'fig = plt.figure()\nprint(random.random())\nshow(fig, alt="a figure")\n')
+    with pytest.raises(ValueError, match="prints something else when run again for zh"):
+        execute.__wrapped__(lab)
+
+
+def test_each_language_runs_its_own_setup_and_redraws_with_its_text():
+    lab = next(lab for lab in LABS if lab.stem == "multi-task-training")
+    zh = dict(cells(lab, "zh"))["setup"]
+    assert 'LANGUAGE = "zh"' in zh and '"step": "步数"' in zh
+    assert lab_runner.SETUP_LINES in dict(cells(lab))["setup"]
+    figures = {lang: [o["data"]["image/svg+xml"] for o in execute(lab)[lang]["plot"]] for lang in LANGUAGES}
+    assert "步数" in figures["zh"][0] and "步數" in figures["zh-Hant"][0] and "шаг" in figures["ru"][0]
+    assert ">step<" in figures["en"][0]

@@ -1,15 +1,20 @@
 """Labs in the built site: real pages in every language, offline, with anchors, formulas,
 a language switcher that stays on the lab, and the reader's own notebook to download."""
 
+import html as html_lib
 import json
 import re
+import sys
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from tests.lab_runner import lab_sources, notebook_path
+from tests.lab_runner import ROOT, lab_sources, notebook_path
 from tests.test_parity import LANGUAGES
+
+sys.path.insert(0, str(ROOT / "hooks"))  # as MkDocs does while it loads the hooks
+from ui_text import ui  # noqa: E402
 
 DEFAULT = "en"
 LABS = [lab.stem for lab in lab_sources()]
@@ -106,3 +111,33 @@ def test_lab_pages_share_one_jupyter_stylesheet_instead_of_inlining_it(built_sit
         assert (built_site / prefix(lang) / "labs" / lab / href).resolve() == sheet.resolve()
     chapter = (built_site / prefix(lang) / "multiple-losses" / "index.html").read_text("utf-8")
     assert "jupyter.css" not in chapter
+
+
+SCRIPT = {"en": r"^[\x20-\x7e\u03c0]+$", "zh": "[\u4e00-\u9fff]", "zh-Hant": "[\u4e00-\u9fff]", "ru": "[а-яё]"}
+
+
+@pytest.mark.parametrize("lang,lab", CASES, ids=str)
+def test_lab_figures_are_inline_themed_and_described_in_the_page_language(built_site, lang, lab):
+    html = page(built_site, lang, lab)
+    notebook = nbformat.read(notebook_path(Path(lab), lang), as_version=4)
+    stored = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs
+              if "image/svg+xml" in o.get("data", {})]
+    assert "No description has been provided" not in html and "data:image/svg+xml" not in html
+    figures = re.findall(r'<svg class="lab-figure" role="img" aria-label="([^"]+)"(.*?)</svg>', html, re.S)
+    assert len(figures) == len(stored) > 0
+    for label, svg in figures:
+        assert re.search(SCRIPT[lang], html_lib.unescape(label), re.I), label
+        assert "#444444" not in svg.lower() and "currentColor" in svg and "font-family" not in svg
+    ids = re.findall(r'\bid="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), "duplicate ids on the page (figures must prefix theirs)"
+
+
+@pytest.mark.parametrize("lang,lab", CASES, ids=str)
+def test_lab_opens_with_prose_and_folds_its_setup_cell(built_site, lang, lab):
+    body = page(built_site, lang, lab).split('class="jupyter-wrapper"', 1)[1]
+    folded = re.search(r'<details class="lab-setup"><summary>(.*?)</summary>(.*?)</details>', body, re.S)
+    assert folded and html_lib.unescape(folded[1]) == ui("lab_setup", lang)
+    assert 'id="cell-id=setup"' in folded[2] and "jp-MarkdownCell" not in folded[2]
+    assert folded[2].count("<div") == folded[2].count("</div>"), "the fold cuts a cell in two"
+    first_cell = re.search(r'class="jp-Cell jp-(\w+)Cell', body)[1]
+    assert first_cell == "Markdown", "the lab must open with its idea, not with code"

@@ -1,7 +1,7 @@
-# %% style
---8<-- "labs/_plot_style.py"
-
 # %% setup
+--8<-- "labs/_setup.py"
+
+# %% model
 # Train the same model twice from the same weights: one batch of 32 per step, or four
 # micro-batches of 8 whose losses are divided by 4 and accumulated before the step.
 import copy
@@ -45,14 +45,19 @@ print(f"BatchNorm: distance between the two after 1, 10, 60 steps: "
       f"{gap[0]:.3f}, {gap[9]:.3f}, {gap[-1]:.3f}")
 
 # %% plot
-fig, axes = plt.subplots(1, 2, figsize=(8.0, 3.6), sharex=True, sharey=True)
-for ax, (big, acc), title in zip(axes, [plain, bn], ["without BatchNorm", "with BatchNorm"]):
-    ax.plot(big[:, 0], big[:, 1], "-", lw=2.5, alpha=0.5, label="batch of 32")
-    ax.plot(acc[:, 0], acc[:, 1], "-", lw=1, label="4 micro-batches of 8, loss / 4")
+alts = {
+    "plain": tr("Path of two weights over 60 steps without BatchNorm: the batch of 32 and the "
+                "4 micro-batches of 8 draw one path, equal up to rounding at every step."),
+    "bn": tr("Path of two weights over 60 steps with BatchNorm: the batch of 32 and the 4 "
+             "micro-batches of 8 start together and drift apart, {gap:.3f} apart after 60 steps."),
+}
+for name, (big, acc), title in [("plain", plain, tr("without BatchNorm")), ("bn", bn, tr("with BatchNorm"))]:
+    fig, ax = plt.subplots(figsize=(4.4, 3.9))
+    ax.plot(big[:, 0], big[:, 1], "-", lw=2.5, alpha=0.5, label=tr("batch of 32"))
+    ax.plot(acc[:, 0], acc[:, 1], "-", lw=1, label=tr("4 micro-batches of 8, loss / 4"))
     ax.plot(big[0, 0], big[0, 1], "o", color=INK, ms=4)
     ax.set_title(title, fontsize=10)
     ax.set_xlabel("weight[0, 0]")
-axes[0].set_ylabel("weight[0, 1]")
-axes[0].legend(fontsize=8)
-fig.tight_layout()
-plt.show()
+    ax.set_ylabel("weight[0, 1]")
+    fig.legend(loc="outside lower center", ncols=1)
+    show(fig, alt=alts[name].format(gap=(big[-1] - acc[-1]).norm().item()))

@@ -1,5 +1,5 @@
-# %% style
---8<-- "labs/_plot_style.py"
+# %% setup
+--8<-- "labs/_setup.py"
 
 # %% network
 --8<-- "multiple-losses/multi_output_network.py"
@@ -11,15 +11,18 @@ parts = (torch.autograd.grad(loss1, x, retain_graph=True)[0],
          torch.autograd.grad(loss2, x, retain_graph=True)[0],
          torch.autograd.grad(loss3, x)[0])
 xs = x.detach()
-fig, ax = plt.subplots()
+fig, ax = plt.subplots(figsize=(4.4, 4.0))
 for part, name in zip(parts, ["loss1", "loss2", "loss3"]):
     ax.plot(xs, part, lw=1, alpha=0.7, label=f"d {name} / dx")
-ax.plot(xs, separate, "o", ms=6, mfc="none", color=INK, label="three backward() calls")
-ax.plot(xs, summed, "x", ms=5, color="#e03131", label="one backward() of the sum")
+ax.plot(xs, separate, "o", ms=6, mfc="none", color=INK, label=tr("three backward() calls"))
+ax.plot(xs, summed, "x", ms=5, color="#e03131", label=tr("one backward() of the sum"))
 ax.set_xlabel("x")
-ax.set_ylabel("gradient")
-ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-plt.show()
+ax.set_ylabel(tr("gradient"))
+fig.legend(loc="outside lower center", ncols=2)
+show(fig, alt=tr("Gradient over x from 0 to 2π: one line per loss, and at each of the 25 "
+                 "points a circle (three backward() calls) and a cross (one backward() of the "
+                 "sum) drawn on top of each other, between {low:.1f} and {high:.1f}.").format(
+    low=summed.min().item(), high=summed.max().item()))
 print("three calls == sum of the three parts, up to rounding:",
       torch.allclose(separate, parts[0] + parts[1] + parts[2], atol=1e-6))
 
@@ -31,12 +34,14 @@ same_sign = torch.sign(separate) == torch.sign(summed)
 print("same sign everywhere:", bool(same_sign.all()))
 print(f"elements that differ: {int((ulps != 0).sum())} of {ulps.numel()}")
 print("difference in ulps:", ulps.tolist())
-fig, ax = plt.subplots(figsize=(7.0, 2.4))
+fig, ax = plt.subplots(figsize=(4.4, 2.6))
 ax.stem(xs, ulps, basefmt=" ")
 ax.axhline(0, color=INK, lw=0.5)
 ax.set_xlabel("x")
-ax.set_ylabel("three calls - sum (ulps)")
-plt.show()
+ax.set_ylabel(tr("three calls - sum (ulps)"))
+show(fig, alt=tr("Difference between three calls and one call on the sum, in ulps, at each of "
+                 "the 25 points: {n} entries differ, by {low} to {high} ulps; the others are 0.").format(
+    n=int((ulps != 0).sum()), low=ulps.min().item(), high=ulps.max().item()))
 
 # %% float64
 # The two entries printed as 0.0000 sit at x = pi/2 and 3*pi/2, where the true gradient

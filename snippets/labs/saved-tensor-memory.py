@@ -1,5 +1,5 @@
-# %% style
---8<-- "labs/_plot_style.py"
+# %% setup
+--8<-- "labs/_setup.py"
 
 # %% measure
 --8<-- "multi-task/saved_memory_four_patterns.py"
@@ -23,18 +23,21 @@ for i, n in enumerate(sizes):
 
 # %% plot
 labels = {
-    "a": "(a) one forward, summed loss",
-    "b": "(b) one forward, backward per head",
-    "c": "(c) forward per head, summed loss",
-    "d": "(d) forward + backward per head",
+    "a": tr("(a) one forward, summed loss"),
+    "b": tr("(b) one forward, backward per head"),
+    "c": tr("(c) forward per head, summed loss"),
+    "d": tr("(d) forward + backward per head"),
 }
-fig, ax = plt.subplots()
+fig, ax = plt.subplots(figsize=(4.4, 4.2))
 for (name, values), marker in zip(peaks.items(), "osx^"):
     ax.plot(sizes, values, marker=marker, label=labels[name], alpha=0.85)
 ax.set_xscale("log", base=2)
 ax.set_yscale("log", base=2)
 ax.set_xticks(sizes, [str(n) for n in sizes])
-ax.set_xlabel("batch size")
-ax.set_ylabel("saved-tensor peak (MiB)")
-ax.legend(fontsize=8)
-plt.show()
+ax.set_xlabel(tr("batch size"))
+ax.set_ylabel(tr("saved-tensor peak (MiB)"))
+fig.legend(loc="outside lower center", ncols=1)
+show(fig, alt=tr("Peak memory of saved tensors against batch size, both on log scales, for the "
+                 "four patterns: straight lines. (a), (b) and (d) overlap, from {low:.2f} MiB at "
+                 "batch {first} to {high:.2f} MiB at batch {last}; (c) lies above them at every "
+                 "size.").format(low=peaks["a"][0], high=peaks["a"][-1], first=sizes[0], last=sizes[-1]))
