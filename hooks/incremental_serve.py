@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -34,6 +35,13 @@ from mkdocs.utils import CountHandler
 from pymdownx.snippets import SnippetPreprocessor
 
 log = logging.getLogger("mkdocs.hooks.incremental_serve")
+
+# MkDocs registers a hook module under its path in mkdocs.yml ("hooks/incremental_serve.py"),
+# so `import incremental_serve` in another hook would load a second, idle copy of this
+# module. Registering this one under its plain name lets hooks/translation_status.py
+# call record_read() on the instance that serves.
+if __name__ in sys.modules:
+    sys.modules.setdefault("incremental_serve", sys.modules[__name__])
 
 _serving = False
 _before_build: dict | None = None  # the watched files as the first build found them
