@@ -1,4 +1,4 @@
-# Fix: update parameters under torch.no_grad(), as every optimizer does.
+# Fix: update parameters under torch.no_grad(), as optimizers do by default.
 # The update is not recorded, and w stays a leaf that requires grad.
 import torch
 

@@ -1,6 +1,6 @@
 # Seed 004, question 1: why does t.backward(z) leave z.grad as None?
 # t = x + y does not involve z: its graph reaches only the leaves x and y.
-# z is passed as the numeric upstream gradient and is never differentiated.
+# z is passed as the numeric upstream gradient and is not differentiated.
 import torch
 
 torch.manual_seed(0)

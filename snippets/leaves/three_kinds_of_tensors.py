@@ -1,5 +1,5 @@
 # is_leaf, requires_grad and grad_fn for the four kinds of tensors you meet.
-# A tensor is a leaf when no recorded operation created it (grad_fn is None).
+# A tensor is a leaf when no recorded operation created or changed it (grad_fn is None).
 import torch
 
 

@@ -1,5 +1,6 @@
-# Seed 004's questions: after t.backward(z), z.grad is None. z is still a leaf;
-# it simply is not in t's graph (t = x + y), it only supplies the weights of t.
+# Seed 004's questions: after t.backward(z), z.grad is None. z is still a leaf:
+# backward() does not change leaf status. z simply is not in t's graph (t = x + y);
+# it only supplies the weights of t.
 import torch
 
 torch.manual_seed(0)
