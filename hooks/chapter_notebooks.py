@@ -4,7 +4,7 @@ The notebook is the page in the reader's language: its prose as markdown cells, 
 Python block (its `--8<--` includes expanded, as on the page) as a code cell, and the
 output block the page shows under it as that cell's output. Nothing is kept by hand:
 `<chapter>/<chapter>.ipynb` is written beside the page on every build, and
-overrides/main.html links it. tests/test_chapter_notebooks.py runs them end to end.
+hooks/download_button.py links it. tests/test_chapter_notebooks.py runs them end to end.
 
 Site-only syntax is turned into what Jupyter shows: `{#anchor}` and HTML comments are
 dropped, admonitions become block quotes, links to other pages become absolute URLs.
@@ -118,13 +118,16 @@ def notebook(page_markdown: str, expand, page_url: str, site_url: str):
 
 
 def is_chapter(page) -> bool:
-    return page.file.src_uri.endswith(".md") and page.file.name != "index"
+    """A page with a notebook: not a home page, and not one whose front matter says
+    `notebook: false` (the error catalogue, the decision guide: no example to run)."""
+    meta = getattr(page, "meta", None) or {}
+    return page.file.src_uri.endswith(".md") and page.file.name != "index" and meta.get("notebook", True)
 
 
 def on_page_markdown(page_markdown, page, config, files):
     if is_chapter(page):
         name = Path(page.file.src_uri).stem + ".ipynb"
-        page.chapter_notebook = name  # overrides/main.html shows the download button
+        page.chapter_notebook = name  # hooks/download_button.py offers it
         page.chapter_notebook_json = nbformat.writes(
             notebook(page_markdown, _expander(config), page.url, config.site_url or "/")
         )

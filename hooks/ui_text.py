@@ -9,6 +9,11 @@ TEXT = {
         "zh-Hant": "準備儲存格：圖表樣式與圖中文字",
         "ru": "Подготовительная ячейка: стиль и подписи графиков",
     },
+    # Download buttons (hooks/download_button.py).
+    "download_lab": {"en": "Download this notebook", "zh": "下载这个 notebook", "zh-Hant": "下載這個 notebook",
+                     "ru": "Скачать этот ноутбук"},
+    "download_chapter": {"en": "Download as notebook", "zh": "下载为 notebook", "zh-Hant": "下載為 notebook",
+                         "ru": "Скачать как ноутбук"},
     # Autograd graph diagrams (hooks/autograd_graph_svg.py).
     "graph_title": {
         "en": "Autograd graph of {roots}: {nodes} nodes, {edges} edges",

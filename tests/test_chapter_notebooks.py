@@ -16,7 +16,13 @@ from tests.test_parity import DOCS, LANGUAGES, PAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = str(ROOT / "mkdocs.yml")
-CHAPTERS = [p for p in PAGES if p != "index.md"]
+def _has_notebook(page):
+    """A page gets a notebook unless it is a home page or says `notebook: false`."""
+    front = (DOCS / "en" / page).read_text("utf-8").split("---\n", 2)[1]
+    return not page.endswith("index.md") and "notebook: false" not in front
+
+
+CHAPTERS = [p for p in PAGES if _has_notebook(p)]
 
 
 def notebook_file(site, lang, page):

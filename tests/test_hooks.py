@@ -309,12 +309,16 @@ sys.path.insert(0, str(HOOKS))
 theme_script_patch = load("theme_script_patch")
 russian_query_stemming = load("russian_query_stemming")
 search_index_after_load = load("search_index_after_load")
-# hook name: (module, files it patches, the text it expects, the text it writes)
+search_highlight_terms = load("search_highlight_terms")
+# hook name: (module, files it patches, [(the text it expects, the text it writes), ...])
 PATCHES = {
     "russian_query_stemming": (russian_query_stemming, russian_query_stemming.WORKER,
-                               russian_query_stemming.TYPEAHEAD, russian_query_stemming.STEMMED),
+                               [(russian_query_stemming.TYPEAHEAD, russian_query_stemming.STEMMED)]),
     "search_index_after_load": (search_index_after_load, search_index_after_load.BUNDLE,
-                                search_index_after_load.EAGER, search_index_after_load.AFTER_LOAD),
+                                [(search_index_after_load.EAGER, search_index_after_load.AFTER_LOAD)]),
+    "search_highlight_terms": (search_highlight_terms, search_highlight_terms.BUNDLE,
+                               [(search_highlight_terms.RESULT_LINK, search_highlight_terms.RESULT_LINK_KEPT),
+                                (search_highlight_terms.LANDED, search_highlight_terms.LANDED_KEPT)]),
 }
 BUILDING_ONE_SITE = {"i18n": SimpleNamespace(building=False)}
 
@@ -334,19 +338,19 @@ def test_search_index_waits_for_the_page_load_or_the_search_toggle():
 
 @pytest.mark.parametrize("name", PATCHES)
 def test_theme_patches_apply_to_the_built_site_once(name, tmp_path):
-    hook, pattern, old, new = PATCHES[name]
+    hook, pattern, changes = PATCHES[name]
     script = tmp_path / pattern.replace("*", "0a1b")
     script.parent.mkdir(parents=True)
-    script.write_text("a;" + old + ";b", "utf-8")
+    script.write_text("a;" + ";".join(old for old, _ in changes) + ";b", "utf-8")
     config = SimpleNamespace(site_dir=str(tmp_path), plugins=BUILDING_ONE_SITE)
     hook.on_post_build(config)
     hook.on_post_build(config)  # a serve rebuild patches nothing twice
-    assert script.read_text("utf-8") == "a;" + new + ";b"
+    assert script.read_text("utf-8") == "a;" + ";".join(new for _, new in changes) + ";b"
 
 
 @pytest.mark.parametrize("name", PATCHES)
 def test_a_changed_material_script_fails_the_build(name, tmp_path):
-    hook, pattern, _, _ = PATCHES[name]
+    hook, pattern, _ = PATCHES[name]
     script = tmp_path / pattern.replace("*", "0a1b")
     script.parent.mkdir(parents=True)
     script.write_text("a new Material version", "utf-8")
@@ -354,3 +358,35 @@ def test_a_changed_material_script_fails_the_build(name, tmp_path):
         hook.on_post_build(SimpleNamespace(site_dir=str(tmp_path), plugins=BUILDING_ONE_SITE))
     with pytest.raises(PluginError, match="no assets/javascripts"):  # nothing to patch: also an error
         hook.on_post_build(SimpleNamespace(site_dir=str(tmp_path / "empty"), plugins=BUILDING_ONE_SITE))
+
+
+code_blocks = load("code_blocks")
+
+
+def test_output_block_is_marked_and_loses_its_copy_button():
+    html = ('<div class="highlight"><pre><code>print(1)</code></pre></div>\n'
+            '<!--pytest-codeblocks:expected-output-->\n<div class="highlight"><span class="filename">Output</span>')
+    out = code_blocks.on_page_content(html, None, None, None)
+    assert out.count('class="highlight output no-copy"') == 1 and out.startswith('<div class="highlight" ')
+
+
+def test_code_lines_carry_their_indentation_for_the_hanging_wrap():
+    html = ('<code><span id="__span-0-1"><span class="k">def</span> f():\n</span>'
+            '<span id="__span-0-2">        <span class="k">return</span>\n</span><span id="__span-0-3">\n</span></code>')
+    out = code_blocks.on_page_content(html, None, None, None)
+    assert '<span class="line"><span class="k">def</span>' in out
+    assert '<span class="line" style="--indent:8">        <span class="k">return' in out
+    assert "__span" not in out
+
+
+def test_copy_button_takes_the_exact_code_not_the_rendered_lines():
+    html = ('<div class="highlight"><pre><span></span><code><span id="__span-0-1">x = &quot;a&lt;b&quot;\n</span>'
+            '<span id="__span-0-2">\n</span><span id="__span-0-3">    print(x)\n</span></code></pre></div>')
+    out = code_blocks.on_page_content(html, None, None, None)
+    assert 'data-copy="x = &quot;a&lt;b&quot;\n\n    print(x)"' in out
+
+
+def test_caption_shows_the_file_name_not_the_repository_path():
+    html = '<span class="filename">snippets/multiple-losses/sum_of_losses.py</span><span class="filename">Output</span>'
+    out = code_blocks.on_page_content(html, None, None, None)
+    assert out == '<span class="filename">sum_of_losses.py</span><span class="filename">Output</span>'

@@ -185,12 +185,12 @@ def test_snippet_edit_rerenders_the_pages_that_include_it_as_a_full_build_would(
 
 
 def test_page_edit_rerenders_that_page_in_its_language_only(served):
-    log = served.edit("docs/ru/errors.md", lambda text: text + f"\n{PROBE}\n")
-    assert rerendered(log) == ["ru/errors.md"]
+    log = served.edit("docs/ru/errors/index.md", lambda text: text + f"\n{PROBE}\n")
+    assert rerendered(log) == ["ru/errors/index.md"]
     assert PROBE in served.page(chapter("ru", "errors"))
     assert any(PROBE in doc["text"] for doc in served.index_docs("ru"))
     assert not any(PROBE in doc["text"] for doc in served.index_docs("en"))
-    served.edit("docs/ru/errors.md", lambda text: text.replace(f"\n{PROBE}\n", ""))
+    served.edit("docs/ru/errors/index.md", lambda text: text.replace(f"\n{PROBE}\n", ""))
 
 
 def test_snippet_no_page_includes_rebuilds_nothing(served):
@@ -199,11 +199,11 @@ def test_snippet_no_page_includes_rebuilds_nothing(served):
 
 
 def test_changed_title_gets_a_full_build_for_the_navigation(served):
-    log = served.edit("docs/en/errors.md", lambda text: text.replace("# Error catalogue {", "# Errors {", 1))
+    log = served.edit("docs/en/leaves.md", lambda text: text.replace("# Leaves and non-leaves {", "# Leaves {", 1))
     assert "Documentation built in" in log
-    nav = re.findall(r"\s(Error catalogue|Errors)\s", served.page(chapter("en", "leaves")))
-    assert nav and set(nav) == {"Errors"}  # the other pages' nav has the new title
-    log = served.edit("docs/en/errors.md", lambda text: text.replace("# Errors {", "# Error catalogue {", 1))
+    nav = re.findall(r"\s(Leaves and non-leaves|Leaves)\s", served.page(chapter("en", "accumulation")))
+    assert nav and set(nav) == {"Leaves"}  # the other pages' nav has the new title
+    log = served.edit("docs/en/leaves.md", lambda text: text.replace("# Leaves {", "# Leaves and non-leaves {", 1))
     assert "Documentation built in" in log
 
 

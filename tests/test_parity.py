@@ -107,6 +107,18 @@ def test_page_has_a_meta_description(lang, page):
     assert isinstance(meta, dict) and isinstance(meta.get("description"), str) and meta["description"].strip()
 
 
+TRANSLATED_KEYS = {"description", "translation_of"}  # front matter that differs by language
+
+
+@pytest.mark.parametrize("lang,page", TRANSLATIONS)
+def test_same_front_matter_settings_as_english(lang, page):
+    def settings(lang):
+        meta = yaml.safe_load(re.match(r"---\n(.*?)\n---\n", read(lang, page), re.S).group(1))
+        return {k: v for k, v in meta.items() if k not in TRANSLATED_KEYS}
+
+    assert settings(lang) == settings(DEFAULT), f"{lang}/{page}: front matter settings differ from English"
+
+
 # Script purity, from OpenCC's character tables: a character is Simplified-only when
 # STCharacters maps it and never lists it among the Traditional forms (计 -> 計), so 后
 # (-> 後 后) and 游 (-> 遊 游) stay valid Traditional; and the other way round.

@@ -31,5 +31,6 @@ def test_quoted_messages_are_printed_by_the_page_examples(lang, page):
     assert not typed, f"{lang}/{page} quotes messages no example on the page prints:\n" + "\n".join(typed)
 
 
-def test_the_error_catalogue_quotes_messages():
-    assert len(quoted("en", "errors.md")) >= 15
+def test_every_error_page_quotes_its_message():
+    error_pages = [p for p in PAGES if p.startswith("errors/") and p != "errors/index.md"]
+    assert len(error_pages) >= 20 and all(quoted("en", page) for page in error_pages)

@@ -21,7 +21,9 @@ def url_dir(lang: str) -> str:
 
 def html_path(site, lang, page):
     stem = page[: -len(".md")]
-    rel = "index.html" if stem == "index" else f"{stem}/index.html"
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")].rstrip("/")
+    rel = f"{stem}/index.html" if stem else "index.html"
     return site / url_dir(lang) / rel
 
 
@@ -47,15 +49,17 @@ def test_home_page_states_torch_version_of_the_build(built_site, lang):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_search_index_holds_only_its_language(built_site, lang):
     index = json.loads((built_site / url_dir(lang) / "search" / "search_index.json").read_text("utf-8"))
-    titles = {doc["title"].replace("\u200b", "") for doc in index["docs"] if "#" not in doc["location"]}
+    titles = {re.sub(r"<[^>]+>", "", doc["title"]).replace("\u200b", "")
+              for doc in index["docs"] if "#" not in doc["location"]}
     expected = {_title(built_site, lang, page) for page in PAGES + LAB_PAGES}
     assert titles == expected
     assert all(not doc["location"].startswith(tuple(l + "/" for l in LANGUAGES)) for doc in index["docs"])
 
 
 def _title(site, lang, page):
-    html = html_path(site, lang, page).read_text("utf-8")
-    return re.search(r"<h1[^>]*>(.*?)<", html).group(1).strip()
+    page_html = html_path(site, lang, page).read_text("utf-8")
+    heading = re.search(r"<h1[^>]*>(.*?)(?:<a class=\"(?:headerlink|anchor-link)\"|</h1>)", page_html, re.S).group(1)
+    return html.unescape(re.sub(r"<[^>]+>", "", heading)).strip()
 
 
 @pytest.mark.parametrize("lang,word", [("zh", "计算图"), ("zh", "叶子节点"), ("zh-Hant", "計算圖"), ("zh-Hant", "葉節點")])
@@ -117,8 +121,9 @@ def test_every_catalogued_message_is_in_the_language_search_index(built_site, la
     index = json.loads((built_site / url_dir(lang) / "search" / "search_index.json").read_text("utf-8"))
     text = " ".join(doc["text"] for doc in index["docs"]).replace("\u200b", "")
     text = html.unescape(re.sub(r"<[^>]+>", "", text))
-    missing = [m for m in quoted("en", "errors.md") if m.split(": ", 1)[1][:60] not in text]
-    assert not missing, missing
+    messages = [m for page in PAGES if page.startswith("errors/") for m in quoted("en", page)]
+    missing = [m for m in messages if m.split(": ", 1)[1][:60] not in text]
+    assert len(messages) >= 15 and not missing, missing
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -171,3 +176,80 @@ def test_sitemap_alternates_are_absolute(built_site):
     xml = (built_site / "sitemap.xml").read_text("utf-8")
     hrefs = re.findall(r'<xhtml:link rel="alternate" hreflang="[^"]+" href="([^"]+)"', xml)
     assert hrefs and all(re.match(r"https?://", h) for h in hrefs)
+
+
+def _front_matter(lang, page):
+    import yaml
+
+    text = (ROOT_DOCS / lang / page).read_text("utf-8")
+    return yaml.safe_load(text.split("---\n", 2)[1]) if text.startswith("---\n") else {}
+
+
+def _site_name(lang):
+    import yaml
+
+    class Loader(yaml.SafeLoader):  # mkdocs.yml uses !ENV
+        pass
+
+    Loader.add_constructor("!ENV", lambda loader, node: None)
+    config = yaml.load((ROOT_DOCS.parent / "mkdocs.yml").read_text("utf-8"), Loader=Loader)
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    language = next(entry for entry in i18n["languages"] if entry["locale"] == lang)
+    return language.get("site_name") or config["site_name"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_tab_title_repeats_the_site_name(built_site, lang):
+    for page in PAGES + LAB_PAGES:
+        page_html = html_path(built_site, lang, page).read_text("utf-8")
+        title = html.unescape(re.search(r"<title>(.*?)</title>", page_html, re.S)[1]).strip()
+        assert title.count(_site_name(lang)) == 1, f"{lang}/{page}: {title!r}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_download_control_follows_the_title_and_summary(built_site, lang):
+    for page in PAGES:
+        page_html = html_path(built_site, lang, page).read_text("utf-8")
+        body = page_html.split('<article class="md-content__inner md-typeset">', 1)[1]
+        button = body.find('class="md-button download-notebook"')
+        wanted = not page.endswith("index.md") and _front_matter(lang, page).get("notebook", True)
+        assert (button >= 0) == bool(wanted), f"{lang}/{page}: download control {'missing' if wanted else 'offered'}"
+        if button >= 0:
+            assert body.find("</h1>") < button, f"{lang}/{page}: download control above the title"
+            summary = body.find('<div class="admonition tip">')
+            if 0 <= summary < body.find("<h2"):
+                assert summary < button, f"{lang}/{page}: download control above the summary"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_language_switcher_marks_the_current_language(built_site, lang):
+    for page in PAGES + LAB_PAGES:
+        page_html = html_path(built_site, lang, page).read_text("utf-8")
+        current = re.findall(r'hreflang="([^"]+)" class="md-select__link"\s*aria-current="true"', page_html)
+        assert current == [lang], f"{lang}/{page}: {current}"
+
+
+ERROR_PAGES = [p for p in PAGES if p.startswith("errors/") and p != "errors/index.md"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_error_has_its_page_titled_and_described_by_its_message(built_site, lang):
+    from tests.test_quoted_messages import quoted
+
+    assert len(ERROR_PAGES) >= 20
+    for page in ERROR_PAGES:
+        page_html = html_path(built_site, lang, page).read_text("utf-8")
+        description = html.unescape(re.search(r'<meta name="description" content="([^"]*)"', page_html)[1])
+        message = quoted("en", page)[0]  # the page's message, exactly as PyTorch prints it
+        assert description.startswith(message.split(". ")[0][:60]), (lang, page, description)
+        assert message.split(": ", 1)[1][:40] in html.unescape(page_html), (lang, page)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_catalogue_links_every_error_page_and_keeps_the_old_anchors(built_site, lang):
+    catalogue = html_path(built_site, lang, "errors/index.md").read_text("utf-8")
+    for page in ERROR_PAGES:
+        anchor = page[len("errors/"): -len(".md")]
+        assert f'<a class="error-link" href="{anchor}/" id="{anchor}">' in catalogue, (lang, anchor)
+    for old in ["backward-twice-loop", "modified-inplace-step", "grad-variables-type-error"]:
+        assert f'id="{old}"' in catalogue, (lang, old)

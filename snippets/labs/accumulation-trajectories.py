@@ -39,7 +39,7 @@ print("no BatchNorm: trajectories equal up to rounding:", torch.allclose(*plain,
 
 # %% with-batchnorm
 bn = compare(lambda: nn.Sequential(nn.Linear(4, 16), nn.BatchNorm1d(16), nn.Tanh(), nn.Linear(16, 1)))
-print("BatchNorm:    trajectories equal up to rounding:", torch.allclose(*bn, atol=1e-5))
+print("BatchNorm: trajectories equal up to rounding:", torch.allclose(*bn, atol=1e-5))
 gap = (bn[0] - bn[1]).norm(dim=1)
 print(f"BatchNorm: distance between the two after 1, 10, 60 steps: "
       f"{gap[0]:.3f}, {gap[9]:.3f}, {gap[-1]:.3f}")

@@ -51,10 +51,12 @@ def train(w_reg, steps=300, lr=0.02):
 
 weights = [1.0, 0.1, 0.01]
 runs = {w: train(w) for w in weights}
-print("w_reg   final MSE   final CE   accuracy   regression share of trunk grad (mean)")
+# Columns: final losses, accuracy, and the regression head's mean share of the trunk
+# gradient (narrow enough for a phone).
+print("w_reg  final MSE  final CE   acc  share")
 for w, (hist, acc) in runs.items():
     mean_share = sum(hist["share"]) / len(hist["share"])
-    print(f"{w:<6}  {hist['reg'][-1]:9.3f}  {hist['cls'][-1]:9.3f}  {acc:9.2f}  {mean_share:10.2f}")
+    print(f"{w:<5}  {hist['reg'][-1]:9.3f}  {hist['cls'][-1]:8.3f}  {acc:4.2f}  {mean_share:5.2f}")
 
 # %% plot
 colors = ["#e8590c", "#1c7ed6", "#2f9e44"]

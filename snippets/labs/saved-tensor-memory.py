@@ -17,9 +17,10 @@ for n in sizes:
         with saved_tensors_hooks(pack, lambda t: t):
             pattern()
         peaks[pattern.__name__].append(mem["peak"] / 2**20)
-print("batch  " + "  ".join(f"({name}) MiB" for name in peaks))
+print("peak of saved tensors, MiB")
+print("batch  " + "  ".join(f"{f'({name})':>6}" for name in peaks))
 for i, n in enumerate(sizes):
-    print(f"{n:<5}  " + "  ".join(f"{peaks[name][i]:8.2f}" for name in peaks))
+    print(f"{n:<5}  " + "  ".join(f"{peaks[name][i]:6.2f}" for name in peaks))
 
 # %% plot
 labels = {

@@ -33,7 +33,7 @@ print(f"loss1 after += : {loss1.item():.4f}")
 loss1.backward()
 in_place = x.grad
 
-torch.set_printoptions(precision=4, sci_mode=False)
+torch.set_printoptions(precision=4, sci_mode=False, linewidth=40)  # fits a phone
 print("gradient over the input (separate calls):")
 print(separate)
 print("summed == separate up to rounding:", torch.allclose(summed, separate, atol=1e-6))

@@ -12,7 +12,7 @@ import os
 import shutil
 import threading
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 
@@ -27,8 +27,15 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-# Every page of the site, by name: "index.md" is served at "", "x.md" at "x/", a lab at "labs/x/".
-PAGES = {f[: -len(".md")]: ("" if f == "index.md" else f[: -len(".md")] + "/") for f in PAGE_FILES}
+def served_at(page_file: str) -> str:
+    """Where a page is served: "index.md" at "", "x.md" at "x/", "errors/index.md" at "errors/"."""
+    stem = page_file[: -len(".md")]
+    stem = "" if stem == "index" else stem.removesuffix("/index")
+    return stem + "/" if stem else ""
+
+
+# Every page of the site, by name ("index", "leaves", "errors", "errors/backward-twice"), and labs.
+PAGES = {served_at(f).rstrip("/") or "index": served_at(f) for f in PAGE_FILES}
 PAGES.update({f"labs/{lab.stem}": f"labs/{lab.stem}/" for lab in lab_sources()})
 # One screenshot per page type and language: home, a chapter with a diagram, a lab.
 SCREENSHOTS = {"index", "multiple-losses", "labs/multi-output-gradients"}
@@ -199,8 +206,8 @@ def test_search_finds_its_language_only(visit, server, lang):
         else:
             assert all(p.startswith(f"/{lang}/") for p in paths), paths
         v.page.keyboard.press("Escape")
-    # The last term: a pasted error message leads to the error catalogue.
-    assert any(p.rstrip("/").endswith("errors") for p in paths), paths
+    # The last term: a pasted error message leads to that error's own page.
+    assert any(p.rstrip("/").endswith("errors/backward-twice") for p in paths[:3]), paths
     assert v.errors == [] and v.failed == []
 
 
@@ -263,3 +270,138 @@ def test_inflected_russian_words_are_found(visit, built_site):
         paths = [urlparse(href).path for href in search(v.page, form)]
         assert paths and all(p.startswith("/ru/") for p in paths), form
         v.page.keyboard.press("Escape")
+
+
+# --- On a phone, arriving from a search engine --------------------------------------
+
+PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True}
+# What overflows sideways, or wraps where it must not, on one page: every chapter code and
+# Output block, and every printed lab output, must fit (they wrap); a lab's code cell may
+# scroll. A row of a printed table (columns apart by two or more spaces) must fit without
+# wrapping: wrapped, the rows no longer align.
+OVERFLOW = """() => {
+  const wide = [...document.querySelectorAll("article pre, article .highlight, article .jp-OutputArea-output")]
+    .filter(e => !e.closest(".jp-InputArea") && e.scrollWidth > e.clientWidth + 1)
+    .map(e => (e.closest(".highlight, .jp-OutputArea-output") || e).innerText.slice(0, 60));
+  const wrapped = [...document.querySelectorAll("article .jp-RenderedText pre")].flatMap(pre => {
+    const style = getComputedStyle(pre);
+    const room = pre.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const probe = pre.appendChild(Object.assign(document.createElement("span"), {style: "white-space: pre"}));
+    const rows = pre.innerText.split("\\n").filter(row => /\\S {2,}\\S/.test(row)).filter(row => {
+      probe.textContent = row;
+      return probe.getBoundingClientRect().width > room + 0.5;
+    });
+    probe.remove();
+    return rows;
+  });
+  return {wide, wrapped};
+}"""
+
+
+@pytest.fixture(scope="module")
+def phone(browser):
+    context = browser.new_context(**PHONE)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_on_a_phone_no_code_or_output_scrolls_sideways(phone, server, lang):
+    prefix = "" if lang == "en" else f"{lang}/"
+    found = {}
+    for page, path in PAGES.items():
+        phone.goto(server + prefix + path, wait_until="load")
+        phone.evaluate("document.querySelectorAll('.md-typeset .highlight, .jp-CodeCell')"
+                       ".forEach(e => e.style.contentVisibility = 'visible')")  # lay out every block now
+        result = phone.evaluate(OVERFLOW)
+        if result["wide"] or result["wrapped"]:
+            found[page] = result
+    assert not found, found
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_pasted_query_searches_without_a_key_press(browser, server, lang):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.goto(server + ("" if lang == "en" else f"{lang}/"), wait_until="networkidle")
+    page.locator("label.md-header__button[for='__search']").click()
+    box = page.locator("input.md-search__input")
+    box.focus()
+    page.keyboard.insert_text(ERROR_MESSAGE)  # an input event only, as a paste from the menu is
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    context.close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_highlights_no_stop_word_or_short_token(visit, lang):
+    v = visit(lang, "index")
+    links = search(v.page, ERROR_MESSAGE)
+    terms = {t for href in links for t in (parse_qs(urlparse(href).query).get("h", [""])[0]).split()}
+    assert terms and not terms & {"a", "to", "the"}, terms
+    assert all(len(t) >= 3 for t in terms), terms
+    # A link from elsewhere may carry any terms: the landed page skips them too.
+    v.page.goto(v.server + ("" if lang == "en" else f"{lang}/") + "multiple-losses/?h=a+to+the+graph",
+                wait_until="networkidle")
+    v.page.wait_for_timeout(300)
+    marks = {m.lower() for m in v.page.locator("article mark").all_inner_texts()}
+    assert marks and not marks & {"a", "to", "the"}, marks
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_language_switcher_keeps_the_section_and_marks_the_language(visit, server, lang):
+    v = visit("en" if lang != "en" else "zh", "retain-graph")
+    v.page.goto(v.page.url + "#memory", wait_until="networkidle")
+    current = v.page.locator(".md-select__link[aria-current]")
+    assert current.count() == 1 and current.get_attribute("hreflang") == ("en" if lang != "en" else "zh")
+    v.page.locator(".md-header__option .md-select").hover()
+    v.page.locator(f'.md-select__link[hreflang="{lang}"]').click()
+    v.page.wait_for_load_state("networkidle")
+    assert v.page.url == server + ("" if lang == "en" else f"{lang}/") + PAGES["retain-graph"] + "#memory"
+
+
+def test_print_hides_the_controls(visit):
+    v = visit("zh", "multiple-losses")
+    v.page.emulate_media(media="print")
+    for control in ["a.download-notebook", ".md-code__nav"]:
+        shown = [e.is_visible() for e in v.page.locator(control).all()]
+        assert shown and not any(shown), control
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_summary_copy_button_and_output_read_well_on_a_phone(phone, server, lang):
+    phone.goto(server + ("" if lang == "en" else f"{lang}/") + PAGES["multiple-losses"], wait_until="load")
+    sizes = phone.evaluate("""() => [
+      getComputedStyle(document.querySelector("article .admonition.tip p:not(.admonition-title)")).fontSize,
+      getComputedStyle(document.querySelector("article > p")).fontSize]""")
+    assert sizes[0] == sizes[1], f"summary box text {sizes[0]}, body text {sizes[1]}"
+    # The copy button sits in the title bar, above the code, never on it.
+    overlaps = phone.evaluate("""() => [...document.querySelectorAll("article .highlight")].filter(h => {
+      const nav = h.querySelector(".md-code__nav"), code = h.querySelector("code");
+      return nav && code && nav.getBoundingClientRect().bottom > code.getBoundingClientRect().top + 1;
+    }).length""")
+    assert overlaps == 0
+    # An Output block hangs from its code block, with no copy button of its own.
+    gaps = phone.evaluate("""() => [...document.querySelectorAll("article .highlight.output")].map(o => {
+      const code = o.previousElementSibling;
+      return [o.getBoundingClientRect().top - code.getBoundingClientRect().bottom, !!o.querySelector(".md-code__nav")];
+    })""")
+    assert gaps and all(abs(gap) < 1 and not copy for gap, copy in gaps), gaps
+
+
+def test_header_focus_ring_is_visible_on_the_orange_bar(visit):
+    v = visit("en", "index")
+    v.page.keyboard.press("Tab")  # the skip link
+    v.page.keyboard.press("Tab")  # the header's logo link
+    ring = v.page.evaluate("""() => { const s = getComputedStyle(document.activeElement);
+      return [document.activeElement.closest(".md-header") !== null, s.outlineStyle, s.outlineWidth, s.outlineColor]; }""")
+    assert ring == [True, "solid", "2px", "rgb(255, 255, 255)"], ring
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_old_catalogue_anchors_land_on_the_error_page(visit, server, lang):
+    prefix = "" if lang == "en" else f"{lang}/"
+    v = visit(lang, "index")
+    for old, new in [("backward-twice", "errors/backward-twice/"),
+                     ("modified-inplace-step", "errors/modified-inplace/#modified-inplace-step")]:
+        v.page.goto(server + prefix + "errors/#" + old, wait_until="load")
+        v.page.wait_for_url(server + prefix + new, timeout=10_000)
