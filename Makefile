@@ -1,19 +1,31 @@
 # The two set-up commands are `make serve` and `make test`: each creates .venv when
-# missing and installs the pinned requirements before doing its job.
+# missing and installs what it needs. `make serve` and `make build` install the docs set
+# only (requirements-docs.txt: no torch, numpy or matplotlib; the build runs no example);
+# `make test`, `make outputs` and `make bench` install the test set on top of it.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+DOCS_STAMP := $(VENV)/.docs-installed
+TEST_STAMP := $(VENV)/.test-installed
 NODE_STAMP := node_modules/.installed
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 # Material 9.8 prints an end-of-life banner about MkDocs 2.0 at every build.
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test build outputs bench lock clean translations translated
 
-$(STAMP): requirements.txt
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	touch $(STAMP)
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+# --no-deps: the lock is the complete set. It leaves out the Jupyter kernel that
+# mkdocs-jupyter declares but only needs to execute notebooks, which the build never does.
+$(DOCS_STAMP): requirements-docs.txt | $(VENV)/bin/python
+	$(PIP) --no-deps -r requirements-docs.txt
+	touch $@
+
+$(TEST_STAMP): requirements-test.txt $(DOCS_STAMP)
+	$(PIP) -r requirements-test.txt
+	touch $@
 
 # axe-core for the browser tests' accessibility checks, pinned in package-lock.json.
 # Without npm the tests say so and skip that check (CI installs npm, and there they fail).
@@ -21,32 +33,43 @@ $(NODE_STAMP): package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
 	else echo "npm not found: the accessibility checks of tests/browser will skip"; fi
 
-serve: $(STAMP)  ## live-reloading site on http://127.0.0.1:8000 (also reloads on snippet edits)
+serve: $(DOCS_STAMP)  ## live-reloading site on http://127.0.0.1:8000 (also reloads on snippet edits)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(STAMP) $(NODE_STAMP)  ## every test: build, doc blocks of all languages, snippets, parity, browser
+test: $(TEST_STAMP) $(NODE_STAMP)  ## every test: build, doc blocks of all languages, snippets, parity, browser
 	$(BIN)/python -m pytest
 
-build: $(STAMP)  ## strict build of all four languages into site/
+build: $(DOCS_STAMP)  ## strict build of all four languages into site/
 	$(BIN)/mkdocs build --strict --clean
 
-outputs: $(STAMP)  ## re-run every snippet and lab; rewrite stored .out files and lab notebooks
+outputs: $(TEST_STAMP)  ## re-run every snippet and lab; rewrite stored .out files and lab notebooks
 	$(BIN)/python -m tests.snippet_runner
 	$(BIN)/python -m tests.lab_runner
 
-bench: $(STAMP) $(NODE_STAMP)  ## performance figures: build, serve rebuild, doc test vs floor, weights, Lighthouse
+bench: $(TEST_STAMP) $(NODE_STAMP)  ## performance figures: build, serve rebuild, doc test vs floor, weights, Lighthouse
 	$(BIN)/python -m tests.bench
 
-translations: $(STAMP)  ## list the translations that are behind their English page, with the English diff since
+translations: $(DOCS_STAMP)  ## list the translations that are behind their English page, with the English diff since
 	$(BIN)/python -m tests.translations
 
-translated: $(STAMP)  ## record that FILE (e.g. docs/zh/leaves.md) translates the English page as it is now
+translated: $(DOCS_STAMP)  ## record that FILE (e.g. docs/zh/leaves.md) translates the English page as it is now
 	@test -n "$(FILE)" || { echo "usage: make translated FILE=docs/<lang>/<page>"; exit 2; }
 	$(BIN)/python -m tests.translations stamp $(FILE)
 
-lock:  ## re-pin requirements.txt from requirements.in (after changing a version there)
-	$(BIN)/python -m pip install --quiet -r requirements.in
-	$(BIN)/python -m pip freeze --exclude-editable | sed 's/+cpu$$//' > requirements.txt
+# What the build does not import, though a docs package declares it (mkdocs-jupyter's
+# kernel, for executing notebooks): left out of requirements-docs.txt.
+NOT_FOR_THE_BUILD := ipykernel ipython ipython-pygments-lexers jedi parso debugpy prompt_toolkit \
+	wcwidth pexpect ptyprocess stack-data executing asttokens pure-eval comm matplotlib-inline \
+	psutil nest-asyncio2
+
+lock:  ## re-pin requirements-docs.txt and requirements-test.txt from the .in files
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet -r requirements-docs.in
+	.lock-venv/bin/python -m pip uninstall --quiet -y $(NOT_FOR_THE_BUILD)
+	.lock-venv/bin/python -m pip freeze --exclude-editable > requirements-docs.txt
+	.lock-venv/bin/python -m pip install --quiet -r requirements-test.in
+	.lock-venv/bin/python -m pip freeze --exclude-editable | sed 's/+cpu$$//' > requirements-test.txt
+	rm -rf .lock-venv
 
 clean:
 	rm -rf site .pytest_cache .cache

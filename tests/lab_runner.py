@@ -140,7 +140,7 @@ def run_notebook(notebook, cwd: str) -> None:
 
 
 def languages() -> tuple[str, ...]:
-    from tests.test_parity import LANGUAGES
+    from tests.languages import LANGUAGES
 
     return tuple(LANGUAGES)
 

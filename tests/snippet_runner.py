@@ -298,7 +298,20 @@ def stored_graph_path(snippet: Path) -> Path:
     return snippet.with_suffix(".graph")
 
 
+TORCH_VERSION_RECORD = SNIPPETS / "torch-version.txt"
+
+
+def installed_torch_version() -> str:
+    """The torch release these runs use, without a local build tag (2.13.0+cpu -> 2.13.0)."""
+    return torch.__version__.split("+")[0]
+
+
 def write_outputs(paths: list[Path]) -> None:
+    # The site states the version its outputs come from (hooks/torch_version.py reads this
+    # record, so building the site needs no torch).
+    if not TORCH_VERSION_RECORD.exists() or TORCH_VERSION_RECORD.read_text().strip() != installed_torch_version():
+        TORCH_VERSION_RECORD.write_text(installed_torch_version() + "\n", encoding="utf-8")
+        print(f"wrote {TORCH_VERSION_RECORD.relative_to(ROOT)}")
     for orphan in sorted([*SNIPPETS.rglob("*.out"), *SNIPPETS.rglob("*.graph")]):
         if not orphan.with_suffix(".py").exists():
             orphan.unlink()

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests import translations
+from tests.conftest import DOCS_ONLY_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ["en", "zh", "zh-Hant", "ru"]
@@ -96,7 +97,7 @@ class Served:
             port = s.getsockname()[1]
         self.url = f"http://127.0.0.1:{port}/"
         self.project = project
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": self.url}
+        env = {**os.environ, **DOCS_ONLY_ENV, "SITE_URL": self.url}
         self.proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
                                      cwd=project, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
         self.lines: list[str] = []

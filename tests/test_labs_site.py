@@ -11,7 +11,7 @@ import nbformat
 import pytest
 
 from tests.lab_runner import ROOT, lab_sources, notebook_path
-from tests.test_parity import LANGUAGES
+from tests.languages import LANGUAGES
 
 sys.path.insert(0, str(ROOT / "hooks"))  # as MkDocs does while it loads the hooks
 from ui_text import ui  # noqa: E402

@@ -8,13 +8,35 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_every_requirement_is_pinned_and_torch_exactly():
-    lines = [l for l in (ROOT / "requirements.txt").read_text().splitlines() if l and not l.startswith("#")]
+def _pins(name):
+    lines = [l for l in (ROOT / name).read_text().splitlines() if l and not l.startswith("#")]
     assert all(re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[^=\s]+", l) for l in lines), [l for l in lines if "==" not in l]
-    assert "torch==2.13.0" in lines
-    assert any(l.startswith("numpy==") for l in lines)
-    mkdocs = next(l for l in lines if l.startswith("mkdocs=="))
-    assert int(mkdocs.split("==")[1].split(".")[0]) < 2
+    return {l.split("==")[0].lower().replace("_", "-"): l.split("==")[1] for l in lines}
+
+
+def test_every_requirement_is_pinned_and_torch_exactly():
+    test = _pins("requirements-test.txt")
+    assert test["torch"] == "2.13.0" and "numpy" in test
+    assert int(test["mkdocs"].split(".")[0]) < 2
+
+
+def test_the_docs_environment_has_no_torch_and_is_part_of_the_test_environment():
+    """`make serve` installs requirements-docs.txt only: no torch (PyPI's is the CUDA build,
+    gigabytes, on Linux), no numpy, no matplotlib, no Jupyter kernel. The test set pins
+    the same versions of everything the docs set has."""
+    docs, test = _pins("requirements-docs.txt"), _pins("requirements-test.txt")
+    assert not {"torch", "numpy", "matplotlib", "ipykernel", "ipython"} & docs.keys()
+    assert {"mkdocs", "mkdocs-material", "mkdocs-static-i18n", "mkdocs-jupyter"} <= docs.keys()
+    assert all(test.get(name) == version for name, version in docs.items()), \
+        {n: (v, test.get(n)) for n, v in docs.items() if test.get(n) != v}
+
+
+def test_serve_and_build_install_the_docs_set_only():
+    makefile = (ROOT / "Makefile").read_text()
+    for target in ("serve", "build"):
+        prerequisites = re.search(rf"^{target}:([^#\n]*)", makefile, re.M)[1]
+        assert "DOCS_STAMP" in prerequisites and "TEST_STAMP" not in prerequisites, target
+    assert re.search(r"^test:[^#\n]*TEST_STAMP", makefile, re.M)
 
 
 def test_makefile_has_the_documented_targets():
@@ -39,6 +61,8 @@ def test_workflows_use_the_make_targets_with_least_privileges():
     test = yaml.safe_load((ROOT / ".github/workflows/test.yml").read_text())
     deploy = yaml.safe_load((ROOT / ".github/workflows/deploy.yml").read_text())
     assert "bash .ci/run" in str(test["jobs"]) and test["permissions"] == {"contents": "read"}
+    # PyTorch's CPU wheels: PyPI's torch for Linux is the CUDA build, gigabytes.
+    assert test["env"]["PIP_EXTRA_INDEX_URL"] == "https://download.pytorch.org/whl/cpu"
     assert "make build" in str(deploy["jobs"]["build"]) and deploy["permissions"] == {"contents": "read"}
     assert deploy["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
 

@@ -107,3 +107,12 @@ def test_distributed_example_leaves_no_process_or_port(snippet):
     snippet_runner.run(snippet.read_text(encoding="utf-8") + f"\n# leak check {snippet.name}\n", str(snippet))
     assert _children() == []
     assert _listening_tcp_ports() <= before
+
+
+def test_the_recorded_torch_version_is_the_installed_one():
+    """The site says which torch its outputs come from (snippets/torch-version.txt, written
+    by `make outputs`); running the tests with another torch would prove other outputs."""
+    recorded = snippet_runner.TORCH_VERSION_RECORD.read_text(encoding="utf-8").strip()
+    assert recorded == snippet_runner.installed_torch_version(), (
+        f"stored outputs come from torch {recorded}, this environment has "
+        f"{snippet_runner.installed_torch_version()}: install torch=={recorded}, or run `make outputs`")

@@ -10,7 +10,7 @@ import nbformat
 import pytest
 
 from tests import translations
-from tests.test_parity import LANGUAGES
+from tests.languages import LANGUAGES
 
 status = translations.status
 NOTICE = 'class="admonition warning translation-behind"'

@@ -92,7 +92,7 @@ def english_diff(path: Path, docs: Path = DOCS, repo: Path = ROOT) -> str:
 
 
 def main(argv: list[str]) -> int:
-    from tests.test_parity import LANGUAGES
+    from tests.languages import LANGUAGES
 
     if argv[:1] == ["stamp"]:
         for name in argv[1:]:
