@@ -83,6 +83,26 @@ def browser():
         browser.close()
 
 
+def axe_violations(page) -> list[str]:
+    """axe-core (npm, pinned in package-lock.json) run on the page as it is shown."""
+    if not AXE.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{AXE} is missing: make test installs it with npm ci")
+        pytest.skip("axe-core not installed (npm ci); accessibility check skipped")
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate("axe.run(document).then(r => r.violations.map(v => "
+                         "`${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')}`))")
+
+
+def settle(page) -> None:
+    """Wait for `load`, then for the search index (fetched after `load` by
+    hooks/search_index_after_load.py): the last request a page makes on its own.
+    Much quicker than Playwright's "networkidle", which waits 500 ms of silence."""
+    page.wait_for_load_state("load")
+    page.wait_for_function("() => performance.getEntriesByType('resource').some(e => "
+                           "e.name.endsWith('search/search_index.json') && e.responseEnd > 0)", timeout=10_000)
+
+
 class Visit:
     """A page opened in a fresh context, with every console error and request recorded."""
 
@@ -98,21 +118,14 @@ class Visit:
         self.page.on("requestfailed", lambda r: self.failed.append(r.url))
         self.page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.status} {r.url}"))
         self.page.on("request", lambda r: urlparse(r.url).netloc != origin and not r.url.startswith("data:") and self.foreign.append(r.url))
-        self.page.goto(url, wait_until="networkidle")
+        self.page.goto(url, wait_until="load")
+        settle(self.page)
 
     def close(self):
         self.context.close()
 
     def axe_violations(self) -> list[str]:
-        """axe-core (npm, pinned in package-lock.json) run on the page as it is shown."""
-        if not AXE.exists():
-            if os.environ.get("CI"):
-                pytest.fail(f"{AXE} is missing: make test installs it with npm ci")
-            pytest.skip("axe-core not installed (npm ci); accessibility check skipped")
-        self.page.add_script_tag(path=str(AXE))
-        found = self.page.evaluate("axe.run(document).then(r => r.violations.map(v => "
-                                   "`${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')}`))")
-        return found
+        return axe_violations(self.page)
 
 
 @pytest.fixture
@@ -130,29 +143,70 @@ def visit(browser, server):
         v.close()
 
 
-@pytest.mark.parametrize("page", PAGES)
+# Which pages a browser visits. Every chapter, lab and index page in every language (each
+# has its own diagrams, figures and formulas). The error pages share one template and the
+# chapters' examples, so three of them stand for the rest; tests/test_site.py checks every
+# page's HTML (links, anchors, language, switcher, hosts) without a browser.
+ERROR_SAMPLE = ["errors/backward-twice", "errors/modified-inplace", "errors/grad-variables"]
+VISITED = [name for name in PAGES if not name.startswith("errors/") or name in ERROR_SAMPLE]
+# axe-core on every visited English page, and on pages of each kind in the other
+# languages: translations share the English page's template and structure (the parity
+# tests check that), so a violation a language can add alone is in its words and scripts.
+AXE_IN_EVERY_LANGUAGE = {"index", "errors", "errors/backward-twice", "multiple-losses", "leaves",
+                         "labs/multi-output-gradients"}
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_page_loads_clean_and_offline(visit, lang, page):
-    v = visit(lang, page)
-    v.page.wait_for_timeout(300)  # late requests (sitemaps, search index) show up too
-    assert v.errors == []
-    assert v.failed == []
-    assert v.foreign == [], "requests left the site"
-    assert v.page.locator("html").get_attribute("lang") == lang
-    body = v.page.locator("article").inner_text()
-    assert "$$" not in body and "\\frac" not in body, "raw LaTeX on screen"
-    for drawn in v.page.locator("article math, article svg.autograd-graph, article .jp-RenderedSVG svg").all():
-        box = drawn.bounding_box()
-        assert box and box["width"] > 0 and box["height"] > 0, "a formula, diagram or figure rendered empty"
-    # The language switcher of this page offers this very page in every language.
-    offered = {a.get_attribute("hreflang"): a.evaluate("a => a.href")
-               for a in v.page.locator(".md-select__link[hreflang]").all()}
-    assert offered == {other: v.server + ("" if other == "en" else f"{other}/") + PAGES[page] for other in LANGUAGES}
-    assert v.axe_violations() == []
-    if page in SCREENSHOTS:
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        name = page.replace("/", "-")
-        v.page.screenshot(path=str(ARTIFACTS / f"{name}-{lang}.png"), full_page=page == "index")
+def test_every_page_loads_clean_and_offline(browser, server, lang):
+    """Every visited page and lab of a language, in one browser tab: no console error, no failed
+    or foreign request, the right lang, nothing left unrendered, a switcher that offers
+    this very page in every language, and (see AXE_IN_EVERY_LANGUAGE) no axe violation."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    seen = {"errors": [], "failed": [], "foreign": []}
+    origin = urlparse(server).netloc
+    page.on("console", lambda m: m.type == "error" and seen["errors"].append(m.text))
+    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+    # Leaving a page aborts what its search worker still fetches (the Russian stemmer
+    # loads after the index): an abort is not a failure; a 404 or a refused connection is.
+    page.on("requestfailed", lambda r: r.failure != "net::ERR_ABORTED" and seen["failed"].append(r.url))
+    page.on("response", lambda r: r.status >= 400 and seen["failed"].append(f"{r.status} {r.url}"))
+    page.on("request", lambda r: urlparse(r.url).netloc != origin and not r.url.startswith("data:")
+            and seen["foreign"].append(r.url))
+    problems = {}
+    for name in VISITED:
+        path = PAGES[name]
+        for found in seen.values():
+            found.clear()
+        page.goto(server + ("" if lang == "en" else f"{lang}/") + path, wait_until="load")
+        settle(page)
+        report = {key: list(found) for key, found in seen.items() if found}
+        if page.locator("html").get_attribute("lang") != lang:
+            report["lang"] = page.locator("html").get_attribute("lang")
+        body = page.locator("article").inner_text()
+        if "$$" in body or "\\frac" in body:
+            report["raw LaTeX"] = True
+        empty = page.evaluate("""() => [...document.querySelectorAll(
+            "article math, article svg.autograd-graph, article .jp-RenderedSVG svg")].filter(e => {
+              const box = e.getBoundingClientRect(); return !(box.width > 0 && box.height > 0); }).length""")
+        if empty:
+            report["rendered empty"] = empty
+        offered = dict(page.eval_on_selector_all(".md-select__link[hreflang]",
+                                                 "links => links.map(a => [a.getAttribute('hreflang'), a.href])"))
+        wanted = {other: server + ("" if other == "en" else f"{other}/") + path for other in LANGUAGES}
+        if offered != wanted:
+            report["switcher"] = offered
+        if lang == "en" or name in AXE_IN_EVERY_LANGUAGE:
+            violations = axe_violations(page)
+            if violations:
+                report["axe"] = violations
+        if name in SCREENSHOTS:
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / f"{name.replace('/', '-')}-{lang}.png"), full_page=name == "index")
+        if report:
+            problems[name] = report
+    context.close()
+    assert not problems, problems
 
 
 @pytest.mark.parametrize("page", ["index", "errors", "labs/multi-task-training"])
@@ -171,9 +225,9 @@ def test_language_switcher_keeps_the_page(visit, server, lang):
     v = visit("en", "multiple-losses")
     v.page.locator(".md-header__option .md-select").hover()
     v.page.locator(f'.md-select__link[hreflang="{lang}"]').click()
-    v.page.wait_for_load_state("networkidle")
     prefix = "" if lang == "en" else f"{lang}/"
-    assert v.page.url == server + prefix + PAGES["multiple-losses"]
+    v.page.wait_for_url(server + prefix + PAGES["multiple-losses"])
+    settle(v.page)
     assert v.page.locator("html").get_attribute("lang") == lang
 
 
@@ -226,7 +280,8 @@ def test_search_index_downloads_after_the_page_has_loaded(visit, lang):
 def test_a_search_result_highlights_its_terms_on_the_page(visit):
     """search.highlight reads the index too, which now arrives after the page has loaded."""
     v = visit("zh", "multiple-losses")
-    v.page.goto(v.page.url + "?h=" + SEARCH_TERMS["zh"], wait_until="networkidle")
+    v.page.goto(v.page.url + "?h=" + SEARCH_TERMS["zh"], wait_until="load")
+    settle(v.page)
     marks = v.page.locator("article mark").all_inner_texts()
     assert marks and all(SEARCH_TERMS["zh"] in mark for mark in marks), marks
 
@@ -309,7 +364,8 @@ def phone(browser):
 def test_on_a_phone_no_code_or_output_scrolls_sideways(phone, server, lang):
     prefix = "" if lang == "en" else f"{lang}/"
     found = {}
-    for page, path in PAGES.items():
+    for page in (PAGES if lang == "en" else VISITED):  # the Output blocks are the same in every language
+        path = PAGES[page]
         phone.goto(server + prefix + path, wait_until="load")
         phone.evaluate("document.querySelectorAll('.md-typeset .highlight, .jp-CodeCell')"
                        ".forEach(e => e.style.contentVisibility = 'visible')")  # lay out every block now
@@ -323,7 +379,8 @@ def test_on_a_phone_no_code_or_output_scrolls_sideways(phone, server, lang):
 def test_a_pasted_query_searches_without_a_key_press(browser, server, lang):
     context = browser.new_context(**PHONE)
     page = context.new_page()
-    page.goto(server + ("" if lang == "en" else f"{lang}/"), wait_until="networkidle")
+    page.goto(server + ("" if lang == "en" else f"{lang}/"), wait_until="load")
+    settle(page)
     page.locator("label.md-header__button[for='__search']").click()
     box = page.locator("input.md-search__input")
     box.focus()
@@ -341,8 +398,9 @@ def test_search_highlights_no_stop_word_or_short_token(visit, lang):
     assert all(len(t) >= 3 for t in terms), terms
     # A link from elsewhere may carry any terms: the landed page skips them too.
     v.page.goto(v.server + ("" if lang == "en" else f"{lang}/") + "multiple-losses/?h=a+to+the+graph",
-                wait_until="networkidle")
-    v.page.wait_for_timeout(300)
+                wait_until="load")
+    settle(v.page)
+    v.page.wait_for_timeout(300)  # the highlighter runs once the index has been parsed
     marks = {m.lower() for m in v.page.locator("article mark").all_inner_texts()}
     assert marks and not marks & {"a", "to", "the"}, marks
 
@@ -350,13 +408,13 @@ def test_search_highlights_no_stop_word_or_short_token(visit, lang):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_language_switcher_keeps_the_section_and_marks_the_language(visit, server, lang):
     v = visit("en" if lang != "en" else "zh", "retain-graph")
-    v.page.goto(v.page.url + "#memory", wait_until="networkidle")
+    v.page.goto(v.page.url + "#memory", wait_until="load")
+    settle(v.page)
     current = v.page.locator(".md-select__link[aria-current]")
     assert current.count() == 1 and current.get_attribute("hreflang") == ("en" if lang != "en" else "zh")
     v.page.locator(".md-header__option .md-select").hover()
     v.page.locator(f'.md-select__link[hreflang="{lang}"]').click()
-    v.page.wait_for_load_state("networkidle")
-    assert v.page.url == server + ("" if lang == "en" else f"{lang}/") + PAGES["retain-graph"] + "#memory"
+    v.page.wait_for_url(server + ("" if lang == "en" else f"{lang}/") + PAGES["retain-graph"] + "#memory")
 
 
 def test_print_hides_the_controls(visit):
