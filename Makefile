@@ -11,6 +11,10 @@ NODE_STAMP := node_modules/.installed
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 # Material 9.8 prints an end-of-life banner about MkDocs 2.0 at every build.
 export NO_MKDOCS_2_WARNING := 1
+# The engine that builds and serves the site: mkdocs (1.6.1) or properdocs, its drop-in
+# fork (`make test ENGINE=properdocs`); the tests read DOCS_ENGINE.
+ENGINE ?= mkdocs
+export DOCS_ENGINE := $(ENGINE)
 
 .PHONY: serve test build outputs bench lock clean translations translated
 
@@ -34,13 +38,13 @@ $(NODE_STAMP): package-lock.json
 	else echo "npm not found: the accessibility checks of tests/browser will skip"; fi
 
 serve: $(DOCS_STAMP)  ## live-reloading site on http://127.0.0.1:8000 (also reloads on snippet edits)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/$(ENGINE) serve --dev-addr 127.0.0.1:8000
 
 test: $(TEST_STAMP) $(NODE_STAMP)  ## every test: build, doc blocks of all languages, snippets, parity, browser
 	$(BIN)/python -m pytest
 
 build: $(DOCS_STAMP)  ## strict build of all four languages into site/
-	$(BIN)/mkdocs build --strict --clean
+	$(BIN)/$(ENGINE) build --strict --clean
 
 outputs: $(TEST_STAMP)  ## re-run every snippet and lab; rewrite stored .out files and lab notebooks
 	$(BIN)/python -m tests.snippet_runner

@@ -43,6 +43,7 @@ CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-quic --no-f
                 "--disable-background-networking --disable-component-update --disable-sync")
 SERVE_FLAGS = os.environ.get("SERVE_FLAGS", "").split()
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+ENGINE = os.environ.get("DOCS_ENGINE", "mkdocs")  # `make bench ENGINE=properdocs`
 
 
 def seconds(cmd: list[str], **kwargs) -> float:
@@ -53,14 +54,14 @@ def seconds(cmd: list[str], **kwargs) -> float:
 
 def build_times(site: Path) -> dict:
     shutil.rmtree(ROOT / ".cache", ignore_errors=True)
-    cmd = [str(BIN / "mkdocs"), "build", "--strict", "--clean", "--site-dir", str(site)]
+    cmd = [str(BIN / ENGINE), "build", "--strict", "--clean", "--site-dir", str(site)]
     return {"make build cold (s)": seconds(cmd), "make build warm (s)": seconds(cmd)}
 
 
 def serve_rebuilds() -> dict:
     """Time from saving a file to `mkdocs serve` reloading the browser, for a page and a snippet."""
     port = 8123
-    proc = subprocess.Popen([str(BIN / "mkdocs"), "serve", *SERVE_FLAGS, "--dev-addr", f"127.0.0.1:{port}"], cwd=ROOT, env=ENV,
+    proc = subprocess.Popen([str(BIN / ENGINE), "serve", *SERVE_FLAGS, "--dev-addr", f"127.0.0.1:{port}"], cwd=ROOT, env=ENV,
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     lines: list[str] = []
     threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True).start()
@@ -224,7 +225,7 @@ def main() -> None:
         if not only or "build" in only:
             figures.update(build_times(site))
         else:
-            subprocess.run([str(BIN / "mkdocs"), "build", "-q", "--site-dir", str(site)], cwd=ROOT, env=ENV, check=True)
+            subprocess.run([str(BIN / ENGINE), "build", "-q", "--site-dir", str(site)], cwd=ROOT, env=ENV, check=True)
         if not only or "serve" in only:
             figures.update(serve_rebuilds())
         if not only or "doctest" in only:

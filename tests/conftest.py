@@ -11,6 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # Builds run as `make build` runs them for a reader: without torch, numpy, matplotlib or a
 # Jupyter kernel importable (tests/docs_only/sitecustomize.py).
 DOCS_ONLY_ENV = {"NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT / "tests" / "docs_only")}
+# Which engine builds the site: MkDocs 1.6.1, or its drop-in fork ProperDocs
+# (`make test ENGINE=properdocs`, which sets DOCS_ENGINE).
+ENGINE = os.environ.get("DOCS_ENGINE", "mkdocs")
 
 
 @pytest.fixture(scope="session")
@@ -19,7 +22,7 @@ def built_site(tmp_path_factory):
     site = tmp_path_factory.mktemp("site")
     env = {**os.environ, **DOCS_ONLY_ENV}
     proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        [sys.executable, "-m", ENGINE, "build", "--strict", "--site-dir", str(site)],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
     )
     assert proc.returncode == 0, proc.stderr[-4000:]

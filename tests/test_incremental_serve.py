@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests import translations
-from tests.conftest import DOCS_ONLY_ENV
+from tests.conftest import DOCS_ONLY_ENV, ENGINE
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ["en", "zh", "zh-Hant", "ru"]
@@ -98,7 +98,7 @@ class Served:
         self.url = f"http://127.0.0.1:{port}/"
         self.project = project
         env = {**os.environ, **DOCS_ONLY_ENV, "SITE_URL": self.url}
-        self.proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        self.proc = subprocess.Popen([sys.executable, "-m", ENGINE, "serve", "--dev-addr", f"127.0.0.1:{port}"],
                                      cwd=project, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
         self.lines: list[str] = []
         threading.Thread(target=lambda: self.lines.extend(self.proc.stderr), daemon=True).start()

@@ -63,6 +63,9 @@ def test_workflows_use_the_make_targets_with_least_privileges():
     assert "bash .ci/run" in str(test["jobs"]) and test["permissions"] == {"contents": "read"}
     # PyTorch's CPU wheels: PyPI's torch for Linux is the CUDA build, gigabytes.
     assert test["env"]["PIP_EXTRA_INDEX_URL"] == "https://download.pytorch.org/whl/cpu"
+    # The whole suite also runs built by ProperDocs, MkDocs 1.6's drop-in fork.
+    assert test["jobs"]["test-properdocs"]["env"] == {"ENGINE": "properdocs"}
+    assert "bash .ci/run" in str(test["jobs"]["test-properdocs"])
     assert "make build" in str(deploy["jobs"]["build"]) and deploy["permissions"] == {"contents": "read"}
     assert deploy["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
 
