@@ -1,4 +1,5 @@
-# Seed 004: y = x**2 and z = x. Every backward() ADDS its gradient into x.grad.
+# The several-losses article (see Sources): y = x**2 and z = x.
+# Every backward() ADDS its gradient into x.grad.
 import torch
 
 x = torch.tensor(2.0, requires_grad=True)

@@ -1,5 +1,6 @@
 # Reading .grad of a non-leaf tensor: backward() does not store it there, so the
-# value is None and PyTorch warns. Shapes and formulas of seed 002.
+# value is None and PyTorch warns. Shapes and formulas of the
+# multi-head notebook (see Sources).
 import warnings
 
 import torch

@@ -1,6 +1,8 @@
-# Seed 004 says "vector * vector is a dot product" in PyTorch. It is not: `*` is
-# elementwise and keeps the shape; the dot product is its sum. So what t.backward(v)
-# differentiates is the scalar sum(t * v), which for 1-d tensors equals t.dot(v).
+# The several-losses article (see Sources) says "vector * vector is a
+# dot product" in PyTorch. It is not: `*` is elementwise and keeps the
+# shape; the dot product is its sum. So what t.backward(v)
+# differentiates is the scalar sum(t * v), which for 1-d tensors
+# equals t.dot(v).
 import torch
 
 a = torch.tensor([1.0, 2.0, 3.0])

@@ -1,4 +1,5 @@
-# The two calls of seed 004 are the two halves of the product rule for loss = t . z:
+# The two calls of the several-losses article (see Sources) are the
+# two halves of the product rule for loss = t . z:
 # d loss/d(x, y) = z (via t.backward(z)) and d loss/dz = t (via z.backward(t)).
 # Together they give exactly the gradient of the dot product.
 import torch

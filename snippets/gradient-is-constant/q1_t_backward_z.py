@@ -1,4 +1,5 @@
-# Seed 004, question 1: why does t.backward(z) leave z.grad as None?
+# The several-losses article (see Sources), question 1: why does
+# t.backward(z) leave z.grad as None?
 # t = x + y does not involve z: its graph reaches only the leaves x and y.
 # z is passed as the numeric upstream gradient and is not differentiated.
 import torch

@@ -1,4 +1,5 @@
-# Seed 004, question 2: why does z.backward(t) leave x.grad and y.grad as None?
+# The several-losses article (see Sources), question 2: why does
+# z.backward(t) leave x.grad and y.grad as None?
 # z is a leaf: its "graph" is the identity, so the call just does z.grad += t.
 # t is the upstream gradient, a constant: nothing flows into t's own graph.
 import torch

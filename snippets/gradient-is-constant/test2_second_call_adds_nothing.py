@@ -1,5 +1,6 @@
-# Seed 004's tests 1 and 2: t.backward(z), then z.backward(t). The second call adds
-# nothing to x.grad: without zeroing it keeps the first call's value (test 1);
+# Tests 1 and 2 of the several-losses article (see Sources):
+# t.backward(z), then z.backward(t). The second call adds nothing to
+# x.grad: without zeroing it keeps the first call's value (test 1);
 # zeroed in between, it stays zero (test 2).
 import torch
 

@@ -1,6 +1,7 @@
-# Seed 004's questions: after t.backward(z), z.grad is None. z is still a leaf:
-# backward() does not change leaf status. z simply is not in t's graph (t = x + y);
-# it only supplies the weights of t.
+# The questions of the several-losses article (see Sources): after
+# t.backward(z), z.grad is None. z is still a leaf: backward() does not
+# change leaf status. z simply is not in t's graph (t = x + y); it
+# only supplies the weights of t.
 import torch
 
 torch.manual_seed(0)

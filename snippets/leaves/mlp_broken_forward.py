@@ -1,6 +1,8 @@
-# Seed 002's MLP, with 4x4 images instead of 28x28. Its forward() passes MODULES
-# to the layers: nn.Flatten(x) builds a new Flatten layer (x becomes its start_dim
-# argument) instead of flattening x, and fc1 receives that layer, not a tensor.
+# The MLP of the multi-head notebook (see Sources), with 4x4 images
+# instead of 28x28. Its forward() passes MODULES to the layers:
+# nn.Flatten(x) builds a new Flatten layer (x becomes its start_dim
+# argument) instead of flattening x, and fc1 receives that layer,
+# not a tensor.
 import torch
 from torch import nn
 

@@ -1,4 +1,5 @@
-# Seed 002's graph: b = a**2 is not a leaf, so backward() does not keep its gradient.
+# The graph of the multi-head notebook (see Sources): b = a**2 is not
+# a leaf, so backward() does not keep its gradient.
 # Reading b.grad returns None and warns.
 import warnings
 

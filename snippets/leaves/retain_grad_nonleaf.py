@@ -1,4 +1,5 @@
-# retain_grad() asks backward() to keep the gradient of a non-leaf (seed 002).
+# retain_grad() asks backward() to keep the gradient of a non-leaf
+# (the multi-head notebook, see Sources).
 # d = mean(2b) over 4 elements, so dd/db = 2/4 = 0.5 whatever a is.
 import torch
 

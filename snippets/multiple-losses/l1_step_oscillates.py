@@ -1,4 +1,5 @@
-# Seed 001, test2: why does an L1 step not depend on the loss value?
+# Test2 of the "Understanding gradients" post (see Sources): why does
+# an L1 step not depend on the loss value?
 # |y| has derivative sign(y), so d|2w - 1|/dw = 2 * sign(2w - 1) = +-2, whatever the
 # loss. With lr = 1, SGD overshoots the minimum at w = 0.5 and bounces forever.
 import torch

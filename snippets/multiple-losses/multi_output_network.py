@@ -1,5 +1,6 @@
-# Seed 000's three-output network: three backward() calls (retain_graph) versus one
-# backward() of the sum versus an in-place `loss1 += loss2 + loss3`.
+# The three-output network of the Russian notebook (see Sources):
+# three backward() calls (retain_graph) versus one backward() of the
+# sum versus an in-place `loss1 += loss2 + loss3`.
 import math
 
 import torch

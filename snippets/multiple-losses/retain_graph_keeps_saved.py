@@ -1,5 +1,6 @@
-# The same two losses with retain_graph=True on the first call (seed 002):
-# d = mean(2a^2) gives a, e = sum(2a^2) gives 4a, so a.grad ends as exactly 5a.
+# The same two losses with retain_graph=True on the first call (the
+# multi-head notebook, see Sources): d = mean(2a^2) gives a,
+# e = sum(2a^2) gives 4a, so a.grad ends as exactly 5a.
 import torch
 
 torch.manual_seed(0)

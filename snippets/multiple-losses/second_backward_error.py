@@ -1,6 +1,7 @@
 # Two losses on one graph, two backward() calls, no retain_graph: the second fails.
-# Shapes and formulas of seed 002; the first call frees the tensors that
-# b = a ** 2 saved for its backward, and the second call needs them again.
+# Shapes and formulas of the multi-head notebook (see Sources); the
+# first call frees the tensors that b = a ** 2 saved for its backward,
+# and the second call needs them again.
 import torch
 
 torch.manual_seed(0)

@@ -1,6 +1,7 @@
 # One backward() on the sum gives the same gradient as one call per loss.
-# Seed 001: test5 (two branches) gives 60 and w = -59; test6 (two losses on
-# the SAME branch y2) gives 88 and w = -87.
+# The "Understanding gradients" post (see Sources): test5 (two branches)
+# gives 60 and w = -59; test6 (two losses on the SAME branch y2)
+# gives 88 and w = -87.
 import torch
 import torch.nn.functional as F
 

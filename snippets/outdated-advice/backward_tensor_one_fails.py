@@ -1,4 +1,5 @@
-# Seed 003 says out.backward() is the same as out.backward(torch.Tensor([1.0])).
+# The CSDN post (see Sources) says out.backward() is the same as
+# out.backward(torch.Tensor([1.0])).
 # out is 0-d (shape []), torch.Tensor([1.0]) has shape [1]: today that is refused.
 import torch
 

@@ -1,5 +1,6 @@
-# The old keyword of torch.autograd.backward (seed 003's signature). It still works
-# under PyTorch 2.13, with a FutureWarning: it will be removed.
+# The old keyword of torch.autograd.backward (in the signature the CSDN
+# post quotes, see Sources). It still works under PyTorch 2.13, with a
+# FutureWarning: it will be removed.
 import warnings
 
 import torch

@@ -1,5 +1,6 @@
-# Seed 004: t = x + y, t.backward(z) leaves z.grad at None, and the article
-# concludes that z "is no longer a leaf". is_leaf says otherwise, before and after.
+# The several-losses article (see Sources): t = x + y, t.backward(z)
+# leaves z.grad at None, and the article concludes that z "is no
+# longer a leaf". is_leaf says otherwise, before and after.
 import torch
 
 torch.manual_seed(0)

@@ -1,6 +1,7 @@
-# The L1 puzzle of seed 001 (see multiple-losses): |2w - 1| has gradient +-2
-# everywhere, so a constant lr makes SGD bounce. A smaller lr only narrows the
-# bounce; a smooth loss, whose gradient 4(2w - 1) shrinks near w = 0.5, converges.
+# The L1 puzzle of the "Understanding gradients" post (see Sources and
+# multiple-losses): |2w - 1| has gradient +-2 everywhere, so a constant
+# lr makes SGD bounce. A smaller lr only narrows the bounce; a smooth
+# loss, whose gradient 4(2w - 1) shrinks near w = 0.5, converges.
 import torch
 import torch.nn.functional as F
 

@@ -1,5 +1,6 @@
-# Seed 001's shared branch y1 = 2 * w + 1 looks like it needs nothing saved, yet it
-# cannot be backwarded twice: MulBackward0 keeps the number 2 as a saved tensor.
+# The shared branch y1 = 2 * w + 1 of the "Understanding gradients"
+# post (see Sources) looks like it needs nothing saved, yet it cannot
+# be backwarded twice: MulBackward0 keeps the number 2 as a saved tensor.
 import torch
 
 w = torch.tensor(1.0, requires_grad=True)
