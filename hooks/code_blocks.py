@@ -6,7 +6,8 @@
   first line; a printed output is read, not pasted).
 - Captions name the file, not its path in the repository: `snippets/<chapter>/x.py`
   in the page source (where a contributor finds it) shows as `x.py` (the chapter is
-  the page the reader is on).
+  the page the reader is on). When the build knows the repository (hooks/repository.py),
+  the caption links to the file there, for editing: the code lives once, in snippets/.
 - Wrapped lines keep Python readable: pymdownx.highlight writes each line of a block as
   its own span (`line_spans` in mkdocs.yml). extra.css wraps long lines with a hanging
   indent, so a continuation starts deeper than its line's own indentation; this hook
@@ -21,11 +22,13 @@ from __future__ import annotations
 import html as html_lib
 import re
 
+from repository import edit_base
+
 OUTPUT = re.compile(r'(<!--pytest-codeblocks:expected-output-->\s*<div class=")highlight(")')
 LINE = re.compile(r'<span id="__span-\d+-\d+">( *)')
 BLOCK = re.compile(r'<div class="highlight">(.*?<code>(.*?)</code>)', re.S)
 TAG = re.compile(r"<[^>]+>")
-CAPTION = re.compile(r'<span class="filename">snippets/(?:[\w.-]+/)*([\w.-]+)</span>')
+CAPTION = re.compile(r'<span class="filename">snippets/((?:[\w.-]+/)*([\w.-]+))</span>')
 
 
 def _line(match: re.Match) -> str:
@@ -39,7 +42,14 @@ def _with_copy_text(match: re.Match) -> str:
     return f'<div class="highlight" data-copy="{html_lib.escape(text, quote=True)}">{match[1]}'
 
 
+def _caption(match: re.Match, base: str | None) -> str:
+    if base is None:
+        return f'<span class="filename">{match[2]}</span>'
+    return f'<span class="filename"><a href="{html_lib.escape(base)}snippets/{match[1]}">{match[2]}</a></span>'
+
+
 def on_page_content(html, page, config, files):
-    html = CAPTION.sub(r'<span class="filename">\1</span>', html)
+    base = edit_base(config)
+    html = CAPTION.sub(lambda m: _caption(m, base), html)
     html = BLOCK.sub(_with_copy_text, html)  # before Output blocks get their own classes
     return LINE.sub(_line, OUTPUT.sub(r"\1highlight output no-copy\2", html))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 
+from repository import colab_url
 from ui_text import ui
 
 SUMMARY = re.compile(r'<div class="admonition tip">')
@@ -35,7 +36,8 @@ def end_of_div(html: str, start: int) -> int:
     raise ValueError("unbalanced <div>")
 
 
-def place(html: str, control: str, lab: bool) -> str:
+def place(html: str, controls: str, lab: bool) -> str:
+    control = f'<div class="notebook-actions">{controls}</div>'
     if lab:
         at = html.find('<details class="lab-setup">')
     else:
@@ -49,10 +51,20 @@ def place(html: str, control: str, lab: bool) -> str:
     return html[:at] + control + html[at:]
 
 
+def colab(url: str | None, lang: str) -> str:
+    """"Open in Colab" beside a lab's download, when the notebook is in a GitHub repository
+    the build knows: a plain link, nothing is requested until it is clicked."""
+    if url is None:
+        return ""
+    return (f'<a class="md-button open-in-colab" href="{html_lib.escape(url)}" rel="noopener">'
+            f"{html_lib.escape(ui('open_in_colab', lang))}</a>")
+
+
 def on_page_content(html, page, config, files):
     lang = config.plugins["i18n"].current_language
     if getattr(page, "nb_url", None):
-        return place(html, button(page.nb_url, ui("download_lab", lang)), lab=True)
+        controls = button(page.nb_url, ui("download_lab", lang)) + colab(colab_url(config, page.file.src_uri), lang)
+        return place(html, controls, lab=True)
     if getattr(page, "chapter_notebook", None):
         return place(html, button(page.chapter_notebook, ui("download_chapter", lang)), lab=False)
     return html

@@ -14,6 +14,8 @@ TEXT = {
                      "ru": "Скачать этот ноутбук"},
     "download_chapter": {"en": "Download as notebook", "zh": "下载为 notebook", "zh-Hant": "下載為 notebook",
                          "ru": "Скачать как ноутбук"},
+    "open_in_colab": {"en": "Open in Colab", "zh": "在 Colab 中打开", "zh-Hant": "在 Colab 中開啟",
+                      "ru": "Открыть в Colab"},
     # Autograd graph diagrams (hooks/autograd_graph_svg.py).
     "graph_title": {
         "en": "Autograd graph of {roots}: {nodes} nodes, {edges} edges",

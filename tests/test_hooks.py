@@ -361,19 +361,23 @@ def test_a_changed_material_script_fails_the_build(name, tmp_path):
 
 
 code_blocks = load("code_blocks")
+download_button = load("download_button")
+repository = load("repository")
+NO_REPO = SimpleNamespace(repo_url=None, edit_uri=None)
+GITHUB_REPO = SimpleNamespace(repo_url="https://github.com/owner/backward-docs", edit_uri="edit/main/docs/")
 
 
 def test_output_block_is_marked_and_loses_its_copy_button():
     html = ('<div class="highlight"><pre><code>print(1)</code></pre></div>\n'
             '<!--pytest-codeblocks:expected-output-->\n<div class="highlight"><span class="filename">Output</span>')
-    out = code_blocks.on_page_content(html, None, None, None)
+    out = code_blocks.on_page_content(html, None, NO_REPO, None)
     assert out.count('class="highlight output no-copy"') == 1 and out.startswith('<div class="highlight" ')
 
 
 def test_code_lines_carry_their_indentation_for_the_hanging_wrap():
     html = ('<code><span id="__span-0-1"><span class="k">def</span> f():\n</span>'
             '<span id="__span-0-2">        <span class="k">return</span>\n</span><span id="__span-0-3">\n</span></code>')
-    out = code_blocks.on_page_content(html, None, None, None)
+    out = code_blocks.on_page_content(html, None, NO_REPO, None)
     assert '<span class="line"><span class="k">def</span>' in out
     assert '<span class="line" style="--indent:8">        <span class="k">return' in out
     assert "__span" not in out
@@ -382,11 +386,45 @@ def test_code_lines_carry_their_indentation_for_the_hanging_wrap():
 def test_copy_button_takes_the_exact_code_not_the_rendered_lines():
     html = ('<div class="highlight"><pre><span></span><code><span id="__span-0-1">x = &quot;a&lt;b&quot;\n</span>'
             '<span id="__span-0-2">\n</span><span id="__span-0-3">    print(x)\n</span></code></pre></div>')
-    out = code_blocks.on_page_content(html, None, None, None)
+    out = code_blocks.on_page_content(html, None, NO_REPO, None)
     assert 'data-copy="x = &quot;a&lt;b&quot;\n\n    print(x)"' in out
 
 
 def test_caption_shows_the_file_name_not_the_repository_path():
     html = '<span class="filename">snippets/multiple-losses/sum_of_losses.py</span><span class="filename">Output</span>'
-    out = code_blocks.on_page_content(html, None, None, None)
+    out = code_blocks.on_page_content(html, None, NO_REPO, None)
     assert out == '<span class="filename">sum_of_losses.py</span><span class="filename">Output</span>'
+
+
+def test_captions_link_their_snippet_file_when_the_repository_is_known():
+    html = '<span class="filename">snippets/multiple-losses/sum_of_losses.py</span>'
+    out = code_blocks.on_page_content(html, None, GITHUB_REPO, None)
+    assert out == ('<span class="filename"><a href="https://github.com/owner/backward-docs/edit/main/'
+                   'snippets/multiple-losses/sum_of_losses.py">sum_of_losses.py</a></span>')
+    assert "<a " not in code_blocks.on_page_content(html, None, NO_REPO, None)
+
+
+def test_colab_opens_a_lab_only_from_a_known_github_repository():
+    assert repository.colab_url(GITHUB_REPO, "zh/labs/lab.ipynb") == \
+        "https://colab.research.google.com/github/owner/backward-docs/blob/main/docs/zh/labs/lab.ipynb"
+    assert repository.colab_url(NO_REPO, "zh/labs/lab.ipynb") is None
+    gitlab = SimpleNamespace(repo_url="https://gitlab.com/o/r", edit_uri="-/edit/main/docs/")
+    assert repository.colab_url(gitlab, "en/labs/lab.ipynb") is None
+    assert 'class="md-button open-in-colab"' in download_button.colab("https://colab/x", "ru")
+    assert download_button.colab(None, "ru") == ""
+
+
+def test_quiet_build_keeps_warnings_of_the_chatty_loggers_only():
+    import logging
+
+    quiet = load("quiet_build")
+    mkdocs_logger = logging.getLogger("mkdocs")
+    before = mkdocs_logger.level
+    try:
+        mkdocs_logger.setLevel(logging.INFO)
+        quiet.on_startup("build", False)
+        assert all(logging.getLogger(name).level == logging.WARNING for name in quiet.CHATTY)
+    finally:
+        mkdocs_logger.setLevel(before)
+        for name in quiet.CHATTY:
+            logging.getLogger(name).setLevel(logging.NOTSET)

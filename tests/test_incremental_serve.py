@@ -86,6 +86,7 @@ def test_snapshot_sees_edits_additions_and_deletions_but_not_hidden_files(tmp_pa
 # --- end to end -------------------------------------------------------------------------
 
 PROBE = "incremental-serve-probe"
+REPO = "https://github.com/example-owner/backward-docs"
 
 
 class Served:
@@ -97,7 +98,9 @@ class Served:
             port = s.getsockname()[1]
         self.url = f"http://127.0.0.1:{port}/"
         self.project = project
-        env = {**os.environ, **DOCS_ONLY_ENV, "SITE_URL": self.url}
+        # As the deploy workflow builds: the repository is known (tests/test_site.py
+        # proves that a build without it links to no repository).
+        env = {**os.environ, **DOCS_ONLY_ENV, "SITE_URL": self.url, "REPO_URL": REPO, "EDIT_URI": "edit/main/docs/"}
         self.proc = subprocess.Popen([sys.executable, "-m", ENGINE, "serve", "--dev-addr", f"127.0.0.1:{port}"],
                                      cwd=project, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
         self.lines: list[str] = []
@@ -225,3 +228,15 @@ def test_english_edit_marks_its_translations_behind_until_undone(served):
     assert notice not in served.page(chapter("en", "leaves"))
     log = served.edit("docs/en/leaves.md", lambda text: text.replace(f"\n{PROBE}\n", ""))
     assert not any(notice in served.page(chapter(lang, "leaves")) for lang in LANGS)
+
+
+def test_where_the_repository_is_known_pages_link_to_their_sources(served):
+    """Edit this page (the page's own language file), the snippet file of each code block,
+    the repository in the header, and Open in Colab beside a lab's download."""
+    page = served.page(chapter("zh", "leaves"))
+    assert f'href="{REPO}/edit/main/docs/zh/leaves.md"' in page
+    assert f'href="{REPO}/edit/main/snippets/leaves/' in page
+    assert 'class="md-source"' in page and f'href="{REPO}"' in page
+    lab = served.page("ru/labs/checkpointing-depth/")
+    colab = f"https://colab.research.google.com/github/example-owner/backward-docs/blob/main/docs/ru/labs/checkpointing-depth.ipynb"
+    assert f'href="{colab}"' in lab

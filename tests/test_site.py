@@ -252,3 +252,24 @@ def test_the_catalogue_links_every_error_page_and_keeps_the_old_anchors(built_si
         assert f'<a class="error-link" href="{anchor}/" id="{anchor}">' in catalogue, (lang, anchor)
     for old in ["backward-twice-loop", "modified-inplace-step", "grad-variables-type-error"]:
         assert f'id="{old}"' in catalogue, (lang, old)
+
+
+def test_without_a_known_repository_nothing_links_to_one(built_site):
+    """A local build (no REPO_URL) has no edit link, no repository link, no Colab link;
+    tests/test_incremental_serve.py serves with a repository and finds all three."""
+    for lang in LANGUAGES:
+        for page in ["leaves.md", "labs/checkpointing-depth.md"]:
+            text = html_path(built_site, lang, page).read_text("utf-8")
+            assert "md-content__button" not in text and 'class="md-source"' not in text, (lang, page)
+            assert "colab.research.google.com" not in text and "/edit/" not in text, (lang, page)
+
+
+def test_the_home_page_is_in_the_navigation_once(built_site):
+    """The sidebar's title names the site; the home page's entry says what it is for."""
+    for lang in LANGUAGES:
+        text = html_path(built_site, lang, "leaves.md").read_text("utf-8")
+        site_name = html.unescape(re.search(r'<label class="md-nav__title" for="__drawer">.*?</a>\s*(.*?)\s*</label>',
+                                            text, re.S).group(1))
+        entries = [html.unescape(re.sub(r"<[^>]+>", "", e)).strip()
+                   for e in re.findall(r'<a href="[^"]*" class="md-nav__link[^"]*">(.*?)</a>', text, re.S)]
+        assert site_name and site_name not in entries, (lang, site_name)
