@@ -16,7 +16,7 @@ export NO_MKDOCS_2_WARNING := 1
 ENGINE ?= mkdocs
 export DOCS_ENGINE := $(ENGINE)
 
-.PHONY: serve test build outputs bench lock clean translations translated
+.PHONY: serve test build outputs output page bench lock clean translations translated
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,16 @@ build: $(DOCS_STAMP)  ## strict build of all four languages into site/
 outputs: $(TEST_STAMP)  ## re-run every snippet and lab; rewrite stored .out files and lab notebooks
 	$(BIN)/python -m tests.snippet_runner
 	$(BIN)/python -m tests.lab_runner
+
+output: $(TEST_STAMP)  ## rewrite one snippet's stored output (run twice: refused if not deterministic)
+	@test -n "$(SNIPPET)" || { echo "usage: make output SNIPPET=snippets/<chapter>/<file>.py"; exit 2; }
+	$(BIN)/python -m tests.snippet_runner $(SNIPPET)
+
+# -k selects the parity and quoted-message checks of PAGE (their ids end in the page's path).
+page: $(TEST_STAMP)  ## one page in every language: its code blocks, parity and translation status
+	@test -n "$(PAGE)" || { echo "usage: make page PAGE=<page>.md, e.g. PAGE=leaves.md or PAGE=errors/backward-twice.md"; exit 2; }
+	$(BIN)/python -m pytest -q -p no:cacheprovider docs/*/$(PAGE) tests/test_parity.py tests/test_quoted_messages.py -k "$(PAGE)"
+	$(BIN)/python -m tests.translations $(PAGE)
 
 bench: $(TEST_STAMP) $(NODE_STAMP)  ## performance figures: build, serve rebuild, doc test vs floor, weights, Lighthouse
 	$(BIN)/python -m tests.bench

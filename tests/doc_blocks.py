@@ -136,7 +136,8 @@ class DocPage(pytest.File):
                 )
             if reason is not None and not reason.strip():
                 raise self.CollectError(f"{self.nodeid}:{block.lineno}: a skipped block must say why (reason=...)")
-            item = DocBlock.from_parent(self, name=label, code=code, expected=expected, lineno=block.lineno)
+            item = DocBlock.from_parent(self, name=label, code=code, expected=expected, lineno=block.lineno,
+                                        snippets=[name for name in includes if name.endswith(".py")])
             for text in block.marks:
                 item.add_marker(_mark(text))
             yield item
@@ -147,9 +148,9 @@ class DocBlockFailure(Exception):
 
 
 class DocBlock(pytest.Item):
-    def __init__(self, *, code: str, expected: str | None, lineno: int, **kwargs):
+    def __init__(self, *, code: str, expected: str | None, lineno: int, snippets: list[str] = (), **kwargs):
         super().__init__(**kwargs)
-        self.code, self.expected, self.lineno = code, expected, lineno
+        self.code, self.expected, self.lineno, self.snippets = code, expected, lineno, list(snippets)
 
     def setup(self):
         # The first block runs every selected block once, on both CPUs (run_all); inside
@@ -173,8 +174,12 @@ class DocBlock(pytest.Item):
             raise DocBlockFailure(f"expected the error\n  {want_error}\nbut the run ended with\n  {result.error}")
         if result.error is None and want_error is not None and want.endswith(want_error):
             raise DocBlockFailure(f"expected the error\n  {want_error}\nbut the run ended with\n  (no error)")
+        if snippet_runner.run_again(self.code, f"{self.parent.path}:{self.lineno}").text != result.text:
+            raise DocBlockFailure(snippet_runner.NOT_DETERMINISTIC)
         diff = "\n".join(difflib.unified_diff(want.splitlines(), have.splitlines(), "page shows", "a real run prints", lineterm=""))
-        raise DocBlockFailure(f"the output shown on the page differs from a real run:\n{diff}")
+        todo = (" ".join(f"`make output SNIPPET=snippets/{name}`" for name in self.snippets) or "the output block")
+        raise DocBlockFailure(f"the output shown on the page differs from a real run; if the change is "
+                              f"intended, rewrite it with {todo} and review the diff:\n{diff}")
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, DocBlockFailure):

@@ -22,7 +22,9 @@ Each run reseeds torch, numpy and random with fresh entropy first: an example th
 forgets to seed its own randomness then prints something new on every run and fails
 its comparison, instead of passing by luck of a fixed default seed.
 
-``python -m tests.snippet_runner`` (``make outputs``) rewrites every stored output.
+``python -m tests.snippet_runner [FILE ...]`` (``make outputs``, ``make output SNIPPET=``)
+rewrites stored outputs. It runs each snippet twice and refuses to store an output that
+the second run does not print again: an unseeded example has no output to store.
 """
 
 from __future__ import annotations
@@ -236,6 +238,18 @@ def run(code: str, filename: str = "<doc block>", *, isolated: bool = False) -> 
     return _runs[key]
 
 
+def run_again(code: str, filename: str = "<doc block>", *, isolated: bool = False) -> Run:
+    """A second run, never cached, with a fresh seed: when it prints something other than
+    run() did, the example is not deterministic, and no stored output can match it."""
+    code = normalize(code)
+    return (_run_forked if isolated or needs_own_process(code) else _run_here)(code, filename)
+
+
+NOT_DETERMINISTIC = ("not deterministic: two runs print different output. Seed its randomness "
+                     "(torch.manual_seed) and print no timings, addresses or values that are only "
+                     "rounding noise")
+
+
 def run_all(jobs: list[tuple[str, str]]) -> None:
     """Run each (code, filename) once, as run() would, on two CPUs: a forked helper takes
     jobs from the same list until none is left, so the doc test is not bound to one core.
@@ -316,8 +330,14 @@ def write_outputs(paths: list[Path]) -> None:
         if not orphan.with_suffix(".py").exists():
             orphan.unlink()
             print(f"removed {orphan.relative_to(ROOT)} (its snippet is gone)")
+    refused = []
     for path in paths:
         run = run_file(path)
+        again = run_again(path.read_text(encoding="utf-8"), str(path), isolated=True)
+        if (again.text, again.graph) != (run.text, run.graph):
+            refused.append(path)
+            print(f"refused {path.relative_to(ROOT)}: {NOT_DETERMINISTIC}", file=sys.stderr)
+            continue
         for target, text in ((stored_output_path(path), run.text), (stored_graph_path(path), run.graph)):
             if text is None:
                 if target.exists():
@@ -326,7 +346,9 @@ def write_outputs(paths: list[Path]) -> None:
             elif not target.exists() or target.read_text(encoding="utf-8") != text:
                 target.write_text(text, encoding="utf-8")
                 print(f"wrote {target.relative_to(ROOT)}")
-    print(json.dumps({"snippets": len(paths)}))
+    print(json.dumps({"snippets": len(paths), "refused": len(refused)}))
+    if refused:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

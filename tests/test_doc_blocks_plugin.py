@@ -136,6 +136,14 @@ def test_unseeded_randomness_fails(site):
     """Each run reseeds from entropy: an example must seed itself to be reproducible."""
     result = site("import torch\nprint(torch.rand(1).item())\n", "0.4962566494941711\n")
     result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([f"*docs/en/page.md:{FENCE_LINE}: not deterministic: two runs print different output*"])
+
+
+def test_a_changed_output_names_the_command_that_rewrites_it(site):
+    result = site("print(3)\n", "2\n")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*differs from a real run; if the change is intended, rewrite it with "
+                                 "`make output SNIPPET=snippets/example.py`*"])
 
 
 def test_block_neither_run_nor_skipped_with_a_reason_is_an_error(site):

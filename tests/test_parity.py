@@ -4,6 +4,8 @@ Translations change prose only: code and outputs come from the same snippet file
 heading anchors are explicit and identical so links and the language switcher work.
 """
 
+import collections
+import difflib
 import io
 import re
 from pathlib import Path
@@ -29,7 +31,9 @@ def read(lang: str, page: str) -> str:
     return (DOCS / lang / page).read_text(encoding="utf-8")
 
 
-def without_fences(text: str) -> str:
+def without_fences(text: str, keep_lines: bool = False) -> str:
+    """The text outside code fences; with keep_lines, fenced lines become empty lines, so
+    line numbers stay those of the page."""
     kept, fence = [], None
     for line in text.splitlines():
         stripped = line.lstrip()
@@ -39,26 +43,71 @@ def without_fences(text: str) -> str:
             fence = None
         elif fence is None:
             kept.append(line)
+            continue
+        if keep_lines:
+            kept.append("")
     return "\n".join(kept)
 
 
 def headings(text: str) -> list[tuple[int, str | None]]:
+    return [(level, anchor) for _, level, anchor in located_headings(text)]
+
+
+def located_headings(text: str) -> list[tuple[int, int, str | None]]:
+    """(line, level, anchor) of each heading outside code fences."""
     out = []
-    for line in without_fences(text).splitlines():
+    for number, line in enumerate(without_fences(text, keep_lines=True).splitlines(), 1):
         m = HEADING.match(line)
         if m:
             anchor = ANCHOR.search(m.group(2))
-            out.append((len(m.group(1)), anchor.group(1) if anchor else None))
+            out.append((number, len(m.group(1)), anchor.group(1) if anchor else None))
     return out
 
 
 def blocks(text: str) -> list[str]:
+    return [code for _, code in located_blocks(text)]
+
+
+def located_blocks(text: str) -> list[tuple[int, str]]:
+    """(line, text) of each code block and each output block, in page order."""
     found = []
     for block in extract_from_buffer(io.StringIO(text)):
-        found.append(block.code)
+        found.append((block.lineno, block.code))
         if block.expected_output is not None:
-            found.append(block.expected_output)
+            found.append((block.lineno, block.expected_output))
     return found
+
+
+def located_includes(text: str) -> list[tuple[int, str]]:
+    return [(number, m) for number, line in enumerate(text.splitlines(), 1) for m in INCLUDE.findall(line)]
+
+
+def fail_with(said: list[str]) -> None:
+    """Fail with these sentences only: no assertion rewrite repeating them as a list."""
+    if said:
+        pytest.fail("\n".join(said), pytrace=False)
+
+
+def differences(what: str, lang: str, page: str, english: list, translated: list) -> list[str]:
+    """What a translation must change to match English, one sentence per difference, each
+    with page and line: a failure says what to do instead of printing two lists."""
+    en, tr = f"docs/{DEFAULT}/{page}", f"docs/{lang}/{page}"
+    keys = lambda items: [key for _, key in items]  # noqa: E731
+    said = []
+    matcher = difflib.SequenceMatcher(None, keys(english), keys(translated), autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if j1 < len(translated):
+            where = f"before line {translated[j1][0]}"
+        else:
+            where = f"after line {translated[j1 - 1][0]}" if j1 else "where English has it"
+        if op in ("delete", "replace"):
+            for line, key in english[i1:i2]:
+                said.append(f"{tr} lacks the {what} {key} that {en}:{line} has: add it {where}")
+        if op in ("insert", "replace"):
+            for line, key in translated[j1:j2]:
+                said.append(f"{tr}:{line} has the {what} {key}, which {en} does not have there: "
+                            "remove it, or move it to where English has it")
+    return said
 
 
 PAGES = pages(DEFAULT)
@@ -69,33 +118,65 @@ def test_default_language_has_pages():
     assert "index.md" in PAGES
 
 
+def test_differences_say_what_to_add_and_where():
+    english = [(3, "## {#a}"), (7, "## {#b}"), (9, "## {#c}")]
+    translated = [(3, "## {#a}"), (8, "## {#c}"), (12, "## {#d}")]
+    assert differences("heading", "zh", "x.md", english, translated) == [
+        "docs/zh/x.md lacks the heading ## {#b} that docs/en/x.md:7 has: add it before line 8",
+        "docs/zh/x.md:12 has the heading ## {#d}, which docs/en/x.md does not have there: "
+        "remove it, or move it to where English has it",
+    ]
+    assert differences("heading", "zh", "x.md", english, english) == []
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_same_pages_in_every_language(lang):
-    assert pages(lang) == PAGES
+    missing = sorted(set(PAGES) - set(pages(lang)))
+    extra = sorted(set(pages(lang)) - set(PAGES))
+    said = [f"docs/{lang}/{p} is missing: translate docs/{DEFAULT}/{p}, then `make translated FILE=docs/{lang}/{p}`"
+            for p in missing]
+    said += [f"docs/{lang}/{p} has no English page docs/{DEFAULT}/{p}: remove it or write the English" for p in extra]
+    fail_with(said)
 
 
 @pytest.mark.parametrize("lang,page", [(lang, page) for lang in LANGUAGES for page in PAGES])
 def test_every_heading_has_an_explicit_anchor(lang, page):
-    missing = [level for level, anchor in headings(read(lang, page)) if anchor is None]
-    assert not missing, f"{lang}/{page}: {len(missing)} heading(s) without {{#anchor}}"
+    missing = [line for line, _, anchor in located_headings(read(lang, page)) if anchor is None]
+    fail_with([f"docs/{lang}/{page}:{line}: the heading has no explicit anchor: end it with {{#some-id}}, "
+               "the same id in every language" for line in missing])
+
+
+def _shown(heading: tuple[int, int, str | None]) -> tuple[int, str]:
+    line, level, anchor = heading
+    return line, f"{'#' * level} {{#{anchor}}}"
 
 
 @pytest.mark.parametrize("lang,page", TRANSLATIONS)
 def test_same_anchors_as_english(lang, page):
-    assert headings(read(lang, page)) == headings(read(DEFAULT, page))
+    said = differences("heading", lang, page, [_shown(h) for h in located_headings(read(DEFAULT, page))],
+                       [_shown(h) for h in located_headings(read(lang, page))])
+    fail_with(said)
 
 
 @pytest.mark.parametrize("lang,page", TRANSLATIONS)
 def test_same_includes_in_same_order(lang, page):
-    assert INCLUDE.findall(read(lang, page)) == INCLUDE.findall(read(DEFAULT, page))
+    quote = lambda items: [(line, f'--8<-- "{name}"') for line, name in items]  # noqa: E731
+    said = differences("include", lang, page, quote(located_includes(read(DEFAULT, page))),
+                       quote(located_includes(read(lang, page))))
+    fail_with(said)
 
 
 @pytest.mark.parametrize("lang,page", TRANSLATIONS)
 def test_no_code_block_that_english_lacks(lang, page):
-    english = blocks(read(DEFAULT, page))
-    extra = [b for b in blocks(read(lang, page)) if b not in english]
-    assert not extra, f"{lang}/{page} has code English lacks:\n{extra[0]}"
-    assert len(blocks(read(lang, page))) == len(english)
+    first_line = lambda items: [(line, f"starting {code.strip().splitlines()[0]!r}" if code.strip() else "(empty)")  # noqa: E731
+                                for line, code in items]
+    english, translated = located_blocks(read(DEFAULT, page)), located_blocks(read(lang, page))
+    said = differences("code block", lang, page, first_line(english), first_line(translated))
+    if not said:  # same first lines: a block changed further down
+        said = [f"docs/{lang}/{page}:{line}: this block differs from the one at docs/{DEFAULT}/{page}:{en_line}: "
+                "code comes from snippets/ and is the same in every language; copy it from English"
+                for (line, code), (en_line, en_code) in zip(translated, english) if code != en_code]
+    fail_with(said)
 
 
 @pytest.mark.parametrize("lang,page", [(lang, page) for lang in LANGUAGES for page in PAGES])
@@ -221,3 +302,46 @@ def test_pages_use_glossary_terms(lang, page):
     text = read(lang, page)
     avoided = [w for entry in GLOSSARY for w in entry.get("avoid", {}).get(lang, []) if w in text]
     assert not avoided, f"{lang}/{page} uses {avoided}; glossary.yml gives the term to use"
+
+
+# Links: a translation links where English links (the same targets, as many times), and
+# English prose that points the reader to another chapter links to it.
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+@pytest.mark.parametrize("lang,page", TRANSLATIONS)
+def test_same_links_as_english(lang, page):
+    english = collections.Counter(LINK.findall(without_fences(read(DEFAULT, page))))
+    translated = collections.Counter(LINK.findall(without_fences(read(lang, page))))
+    fail_with([f"docs/{lang}/{page} lacks {n} link(s) to {target} that docs/{DEFAULT}/{page} has"
+               for target, n in (english - translated).items()]
+              + [f"docs/{lang}/{page} has {n} link(s) to {target} that docs/{DEFAULT}/{page} does not have"
+                 for target, n in (translated - english).items()])
+
+
+CHAPTER_REFERENCE = re.compile(
+    r"\b(?:(?:later|earlier|next|previous|following|another|other) (?:chapters?|pages?)"
+    r"|(?:chapter|page|section)s? on\b)", re.I)
+
+
+def unlinked_references(text: str) -> list[str]:
+    """Sentences that send the reader to another chapter ("a later chapter", "the chapter
+    on ...") without a link in the same sentence."""
+    found = []
+    for paragraph in re.split(r"\n\s*\n", without_fences(text)):
+        for sentence in re.split(r"(?<=[.!?])\s+", paragraph.replace("\n", " ")):
+            if CHAPTER_REFERENCE.search(sentence) and "](" not in sentence:
+                found.append(sentence.strip())
+    return found
+
+
+def test_unlinked_reference_check_finds_them():
+    assert unlinked_references("As a later chapter shows, it fails.\n\nSee [it](a.md).") == [
+        "As a later chapter shows, it fails."]
+    assert not unlinked_references("The chapter on\n[hooks](hooks.md) shows it. This chapter is short.")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_english_links_every_chapter_it_points_to(page):
+    fail_with([f"docs/{DEFAULT}/{page}: \"{s[:100]}\" points to another chapter without a link: add one"
+               for s in unlinked_references(read(DEFAULT, page))])

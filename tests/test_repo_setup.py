@@ -46,6 +46,40 @@ def test_makefile_has_the_documented_targets():
     assert "--dev-addr 127.0.0.1:8000" in makefile
 
 
+def test_every_make_target_is_documented():
+    """A target with a `##` description is one a contributor runs: the README names it."""
+    makefile, readme = (ROOT / "Makefile").read_text(), (ROOT / "README.md").read_text()
+    targets = re.findall(r"^([a-z]+):[^\n#]*##", makefile, re.M)
+    assert {"serve", "test", "output", "page"} <= set(targets)
+    assert not [t for t in targets if f"make {t}" not in readme], "README.md lacks these make targets"
+
+
+def test_the_readme_lists_every_test_file_and_every_hook():
+    readme = (ROOT / "README.md").read_text()
+    tests = [f"tests/{p.name}" for p in (ROOT / "tests").glob("test_*.py")] + ["tests/browser/"]
+    assert not [name for name in tests if f"| `{name}` |" not in readme], "add a row to 'What the tests prove'"
+    hooks = [p.name for p in (ROOT / "hooks").glob("*.py")]
+    assert not [name for name in hooks if name not in readme], "name it under 'Layout'"
+
+
+def test_contributing_quotes_failure_messages_the_tests_really_print():
+    """CONTRIBUTING.md's table of mistakes quotes each message's fixed words: they must
+    still be in the code that prints them."""
+    guide = (ROOT / "CONTRIBUTING.md").read_text()
+    quoted = re.findall(r"«(.+?)»", guide)
+    sources = "".join(p.read_text() for p in (ROOT / "tests").rglob("*.py"))
+    assert len(quoted) >= 5
+    assert not [q for q in quoted if q not in sources], "a quoted message is no longer printed"
+
+
+def test_deploy_takes_the_repository_from_its_context():
+    """Edit and Colab links point to the repository the deploy runs in: no owner is written down."""
+    env = yaml.safe_load((ROOT / ".github/workflows/deploy.yml").read_text())["jobs"]["build"]["steps"][2]["env"]
+    assert env["REPO_URL"] == "${{ github.server_url }}/${{ github.repository }}"
+    assert env["EDIT_URI"] == "edit/${{ github.ref_name }}/docs/"
+    assert "!ENV [REPO_URL, null]" in (ROOT / "mkdocs.yml").read_text()
+
+
 def test_readme_gives_the_two_commands():
     readme = (ROOT / "README.md").read_text()
     assert "make serve" in readme and "make test" in readme

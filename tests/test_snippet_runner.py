@@ -95,3 +95,29 @@ def test_run_all_shares_the_work_and_returns_what_run_returns():
     assert os.getpid() in pids and len(pids) == 2, "the parent and one helper should each run some"
     assert runs[4].error == "ValueError: shown as the last line"
     assert torch.get_num_threads() == threads  # one thread each only while both processes run
+
+
+def test_storing_outputs_refuses_an_unseeded_example(tmp_path, monkeypatch, capsys):
+    """`make outputs` runs a snippet twice: output that changes between runs is not stored."""
+    import pytest
+
+    snippet = tmp_path / "unseeded.py"
+    snippet.write_text(fresh("import torch\nprint(torch.rand(1).item())\n"))
+    monkeypatch.setattr(snippet_runner, "ROOT", tmp_path)
+    monkeypatch.setattr(snippet_runner, "SNIPPETS", tmp_path)
+    monkeypatch.setattr(snippet_runner, "TORCH_VERSION_RECORD", tmp_path / "torch-version.txt")
+    with pytest.raises(SystemExit):
+        snippet_runner.write_outputs([snippet])
+    assert "refused unseeded.py: not deterministic" in capsys.readouterr().err
+    assert not snippet.with_suffix(".out").exists()
+
+
+def test_storing_outputs_writes_a_deterministic_example(tmp_path, monkeypatch):
+    snippet = tmp_path / "seeded.py"
+    snippet.write_text(fresh("import torch\ntorch.manual_seed(0)\nprint(torch.rand(1).item())\n"))
+    monkeypatch.setattr(snippet_runner, "ROOT", tmp_path)
+    monkeypatch.setattr(snippet_runner, "SNIPPETS", tmp_path)
+    monkeypatch.setattr(snippet_runner, "TORCH_VERSION_RECORD", tmp_path / "torch-version.txt")
+    snippet_runner.write_outputs([snippet])
+    expected = torch.rand(1, generator=torch.Generator().manual_seed(0)).item()
+    assert snippet.with_suffix(".out").read_text() == f"{expected}\n"

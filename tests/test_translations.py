@@ -78,9 +78,14 @@ def test_english_diff_shows_what_changed_since_the_translated_version(tmp_path):
     git("commit", "-qam", "two")
     diff = translations.english_diff(zh, docs, tmp_path)
     assert "-One.\n" in diff and "+One, changed.\n" in diff
+    # An English version never committed: stamping kept a copy, so the diff still shows.
     (docs / "en" / "page.md").write_text("never committed\n")
     translations.stamp(zh, docs)
     (docs / "en" / "page.md").write_text("changed again\n")
+    diff = translations.english_diff(zh, docs, tmp_path)
+    assert "-never committed\n" in diff and "+changed again\n" in diff
+    for copy in translations.kept(docs).iterdir():  # a clone has no copies: git only
+        copy.unlink()
     assert "not in the git history" in translations.english_diff(zh, docs, tmp_path)
 
 

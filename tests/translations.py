@@ -6,8 +6,10 @@
 A translation records the English version it translates (hooks/translation_status.py:
 a hash of the English text). Stamping writes the current one; do it after bringing the
 translation up to date, or after an English change that needs no translation (a typo).
-The diff comes from git: the English version with the recorded hash is looked up in the
-history of the English file; an English text that was never committed has no diff.
+The diff needs the English text the translation was made from. Stamping keeps a copy of
+it in .cache/english/ (not committed), so the diff works for an English version that was
+never committed (two edits in one working tree); otherwise it is looked up by its hash
+in the git history of the English file.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
+
+
+def kept(docs: Path) -> Path:
+    """English texts by hash, as they were when stamped (gitignored)."""
+    return docs.parent / ".cache" / "english"
 
 
 def _load_hook():
@@ -52,7 +59,11 @@ def behind(languages: list[str], docs: Path = DOCS) -> list[Path]:
 
 def stamp(path: Path, docs: Path = DOCS) -> None:
     """Record that ``path`` translates the English page as it is now."""
-    current = status.source_hash(english_of(path, docs))
+    english = english_of(path, docs)
+    current = status.source_hash(english)
+    kept(docs).mkdir(parents=True, exist_ok=True)
+    rel = english.relative_to(docs.parent).as_posix()
+    (kept(docs) / current).write_text(status.translatable(rel, english.read_text(encoding="utf-8")), encoding="utf-8")
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".ipynb":
         notebook = json.loads(text)
@@ -82,10 +93,14 @@ def english_diff(path: Path, docs: Path = DOCS, repo: Path = ROOT) -> str:
     wanted = status.recorded_hash(path)
     if wanted is None:
         return f"{path.relative_to(repo)} records no English version: translate it, then stamp it\n"
+    new = status.translatable(rel, english.read_text(encoding="utf-8"))
+    copy = kept(docs) / wanted
+    if copy.exists() and status.text_hash(copy.read_text(encoding="utf-8")) == wanted:
+        return "".join(difflib.unified_diff(copy.read_text(encoding="utf-8").splitlines(True), new.splitlines(True),
+                                            f"{rel} (translated, not committed)", f"{rel} (now)"))
     for commit in _git(repo, "log", "--format=%H", "--", rel).split():
         old = status.translatable(rel, _git(repo, "show", f"{commit}:{rel}"))
         if status.text_hash(old) == wanted:
-            new = status.translatable(rel, english.read_text(encoding="utf-8"))
             return "".join(difflib.unified_diff(old.splitlines(True), new.splitlines(True),
                                                 f"{rel} (translated, {commit[:10]})", f"{rel} (now)"))
     return f"English version {wanted} of {rel} is not in the git history: no diff to show\n"
@@ -99,11 +114,14 @@ def main(argv: list[str]) -> int:
             stamp(Path(name).resolve())
             print(f"stamped {name}")
         return 0
-    late = behind(LANGUAGES)
+    late, every = behind(LANGUAGES), translations(LANGUAGES)
+    if argv:  # one page: `python -m tests.translations leaves.md` (make page PAGE=leaves.md)
+        of_page = lambda paths: [p for p in paths if p.relative_to(DOCS).as_posix().split("/", 1)[1] == argv[0]]  # noqa: E731
+        late, every = of_page(late), of_page(every)
     for path in late:
         print(f"== {path.relative_to(ROOT)} is behind {english_of(path).relative_to(ROOT)}")
         print(english_diff(path))
-    print(f"{len(late)} of {len(translations(LANGUAGES))} translations are behind English")
+    print(f"{len(late)} of {len(every)} translations are behind English")
     return 0
 
 
