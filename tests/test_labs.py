@@ -139,14 +139,14 @@ def test_labs_are_in_the_navigation():
 
 
 def test_running_a_lab_leaves_no_kernel_process(tmp_path):
-    from tests.test_snippets import _children, _listening_tcp_ports
+    from tests import process_leaks
 
     lab = tmp_path / "tiny.py"
     lab.write_text("# %% one\nprint(1)\n")
-    before = _listening_tcp_ports()
+    before = process_leaks.listening_ports()
     assert execute.__wrapped__(lab)["en"]["one"][0]["text"] == "1\n"
-    assert _children() == []
-    assert _listening_tcp_ports() <= before
+    assert process_leaks.descendants() == []
+    assert process_leaks.listening_ports() <= before
 
 
 # Figures in the reader's language: the text of every figure comes from

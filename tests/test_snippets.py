@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from tests import snippet_runner
+from tests import process_leaks, snippet_runner
 from tests.snippet_runner import ROOT, SNIPPETS, snippet_files, stored_output_path
 
 SNIPPETS_FOUND = snippet_files()
@@ -78,38 +78,34 @@ def test_one_snippet_really_runs_as_a_script(tmp_path):
     assert proc.stderr.splitlines()[-1] == expected[-1]
 
 
-def _listening_tcp_ports() -> set[str]:
-    """Local addresses of TCP sockets in LISTEN state (state 0A) on this machine."""
-    found = set()
-    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
-        with open(table, encoding="ascii") as handle:
-            for line in handle.readlines()[1:]:
-                fields = line.split()
-                if fields[3] == "0A":
-                    found.add(fields[1])
-    return found
+DISTRIBUTED = [p for p in SNIPPETS_FOUND if snippet_runner.needs_own_process(p.read_text(encoding="utf-8"))]
 
 
-def _children() -> list[int]:
-    me = str(os.getpid())
-    kids = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            if stat.read_text().rsplit(")", 1)[1].split()[1] == me:
-                kids.append(int(stat.parent.name))
-        except (OSError, IndexError):
-            pass
-    return kids
+def test_the_leak_check_sees_a_listening_child_and_an_orphan():
+    """tests/process_leaks.py counts what this test process's own tree holds."""
+    listener = subprocess.Popen([sys.executable, "-c", "import socket, time; s = socket.socket(); "
+                                 "s.bind(('127.0.0.1', 0)); s.listen(); print(flush=True); time.sleep(60)"],
+                                stdout=subprocess.PIPE)
+    listener.stdout.readline()  # it listens
+    subprocess.run(["sh", "-c", "sleep 60 &"], check=True)  # sh exits; its sleep is orphaned
+    try:
+        assert listener.pid in process_leaks.descendants() and len(process_leaks.descendants()) == 2
+        assert process_leaks.listening_ports()
+    finally:
+        for pid in process_leaks.descendants():
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+    assert process_leaks.descendants() == [] and process_leaks.listening_ports() == set()
 
 
-@pytest.mark.parametrize("snippet", sorted((SNIPPETS / "distributed").glob("*.py")), ids=_id)
+@pytest.mark.parametrize("snippet", DISTRIBUTED, ids=_id)
 def test_distributed_example_leaves_no_process_or_port(snippet):
-    """A DDP example's process group, store and gloo sockets die with its process."""
-    before = _listening_tcp_ports()
+    """A DDP example's processes, process group, store and gloo sockets die with it."""
+    before = process_leaks.listening_ports()
     # A fresh run (not the cached one): a trailing comment changes the cache key only.
     snippet_runner.run(snippet.read_text(encoding="utf-8") + f"\n# leak check {snippet.name}\n", str(snippet))
-    assert _children() == []
-    assert _listening_tcp_ports() <= before
+    assert process_leaks.descendants() == []
+    assert process_leaks.listening_ports() <= before
 
 
 def test_the_recorded_torch_version_is_the_installed_one():

@@ -316,12 +316,12 @@ def test_inflected_russian_words_are_found(visit, built_site):
     has that very form (hooks/russian_query_stemming.py stems the query)."""
     index = (built_site / "ru" / "search" / "search_index.json").read_text("utf-8").lower()
     v = visit("ru", "index")
-    forms = {
-        "накоплением": True, "градиентов": True, "оптимизаторами": True,  # on the pages as typed
-        "накоплению": False, "оптимизатору": False, "графами": False,  # dative, instrumental plural: not
-    }
-    for form, on_a_page in forms.items():
-        assert (form in index) == on_a_page, form
+    # Dative and instrumental forms: those no page uses (yet) prove the stemming; pages
+    # grow, so the test takes the absent ones and needs at least two of them.
+    candidates = ["накоплению", "накоплениям", "оптимизатору", "графами", "производными", "вычислениям"]
+    absent = [form for form in candidates if form not in index]
+    assert len(absent) >= 2, "add inflected forms that no Russian page uses to the candidates"
+    for form in ["накоплением", "градиентов", *absent]:  # the first two are on the pages as typed
         paths = [urlparse(href).path for href in search(v.page, form)]
         assert paths and all(p.startswith("/ru/") for p in paths), form
         v.page.keyboard.press("Escape")
