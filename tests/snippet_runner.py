@@ -238,6 +238,11 @@ def run(code: str, filename: str = "<doc block>", *, isolated: bool = False) -> 
     return _runs[key]
 
 
+def has_run(code: str, *, isolated: bool = False) -> bool:
+    """Whether run() would answer ``code`` from its cache."""
+    return (normalize(code), isolated or needs_own_process(code)) in _runs
+
+
 def run_again(code: str, filename: str = "<doc block>", *, isolated: bool = False) -> Run:
     """A second run, never cached, with a fresh seed: when it prints something other than
     run() did, the example is not deterministic, and no stored output can match it."""
