@@ -345,3 +345,95 @@ def test_unlinked_reference_check_finds_them():
 def test_english_links_every_chapter_it_points_to(page):
     fail_with([f"docs/{DEFAULT}/{page}: \"{s[:100]}\" points to another chapter without a link: add one"
                for s in unlinked_references(read(DEFAULT, page))])
+
+
+# Chinese prose uses the glossary's words, not the English ones: a word listed under an
+# entry's `bare_english` must not stand bare in zh or zh-Hant prose. Code, math, quoted
+# text, English glosses in brackets after a term, blockquoted messages, headings and
+# link targets are not prose here.
+NOT_PROSE = re.compile(
+    r"`[^`\n]*`|\$\$.*?\$\$|\$[^$\n]*\$|<[^>]+>|\]\([^)]*\)|\{[#.][^}]*\}"
+    r"|“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"\n]*\"|（[^）]*）|\([^)\n]*\)", re.S)
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+BARE_ENGLISH = sorted({w for entry in GLOSSARY for w in entry.get("bare_english", [])}, key=len, reverse=True)
+
+
+def bare_english(text: str) -> list[str]:
+    lines = [line for line in without_fences(FRONT_MATTER.sub("", text)).splitlines()
+             if not line.lstrip().startswith((">", "#", "!!!", "- [", "|---"))]
+    prose = NOT_PROSE.sub(" ", "\n".join(lines))
+    words = re.compile(r"(?<![A-Za-z_.-])(" + "|".join(map(re.escape, BARE_ENGLISH)) + r")(?![A-Za-z_(-])", re.I)
+    return [m.group(1) for m in words.finditer(prose)]
+
+
+def test_bare_english_check_skips_code_quotes_and_glosses():
+    assert bare_english("两个 loader 与一个 tuple") == ["tuple"] if "loader" not in BARE_ENGLISH else True
+    assert bare_english("视图（view）、`view()`、“a view of a leaf”与 [视图](x.md#view)") == []
+    assert bare_english("这个 view 被修改了") == ["view"]
+
+
+@pytest.mark.parametrize("lang,page", [(lang, page) for lang in ("zh", "zh-Hant") for page in PAGES])
+def test_chinese_prose_uses_the_glossary_not_english_words(lang, page):
+    found = bare_english(read(lang, page))
+    fail_with([f"{lang}/{page}: English {sorted(set(found))} in the prose: use the glossary.yml term"] if found else [])
+
+
+# Error pages: a heading that names an error message is written in the reader's language,
+# and the line right under it gives the exact English message as inline code, which a
+# pasted message finds in search (glossary: "error message headings").
+def _words_in_order(title: str, line: str) -> bool:
+    """Every word of ``title`` in ``line``, in order (a message with names left out:
+    "Hook has changed the type of value" for "hook 'to_float32' has changed the type...")."""
+    words = re.findall(r"[a-z0-9_]+", title.lower())
+    return len(words) >= 4 and re.search(r"\b" + r"\b.*?\b".join(map(re.escape, words)) + r"\b", line) is not None
+
+
+def as_code(text: str) -> str:
+    """Inline code of ``text``; a message with backticks of its own (PyTorch's "`fused=True`
+    requires ...") takes double-backtick delimiters."""
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
+
+
+def message_headings(page: str) -> list[tuple[str, str]]:
+    """(anchor, text) of the English headings of an error page that name a message: its
+    title, and any heading that quotes a message its examples print."""
+    text = read(DEFAULT, page)
+    printed = [line.lower() for name in INCLUDE.findall(text) if name.endswith(".out")
+               for line in (ROOT / "snippets" / name).read_text(encoding="utf-8").splitlines()]
+    found = []
+    for line in without_fences(text).splitlines():
+        m = HEADING.match(line)
+        anchor = ANCHOR.search(m.group(2)) if m else None
+        if anchor:
+            title = ANCHOR.sub("", m.group(2)).strip()
+            if m.group(1) == "#" or any(_words_in_order(title, line) for line in printed):
+                found.append((anchor.group(1), title))
+    return found
+
+
+ERROR_PAGES = [p for p in PAGES if p.startswith("errors/") and p != "errors/index.md"]
+
+
+def test_message_headings_are_the_titles_and_the_quoted_messages():
+    assert message_headings("errors/backward-twice.md") == [
+        ("backward-twice", "Trying to backward through the graph a second time")]
+    assert ("hook-changed-type", "Hook has changed the type of value") in message_headings("errors/hook-changed-size.md")
+    assert as_code("Expected dtype float for `end` but got dtype double") == \
+        "`` Expected dtype float for `end` but got dtype double ``"
+
+
+@pytest.mark.parametrize("lang,page", [(lang, p) for lang in LANGUAGES if lang != DEFAULT for p in ERROR_PAGES])
+def test_error_headings_in_the_readers_language_with_the_message_below(lang, page):
+    lines = read(lang, page).splitlines()
+    said = []
+    for anchor, message in message_headings(page):
+        at = next(i for i, line in enumerate(lines) if HEADING.match(line) and f"{{#{anchor}}}" in line)
+        heading = ANCHOR.sub("", HEADING.match(lines[at]).group(2))
+        below = next((line.strip() for line in lines[at + 1:] if line.strip()), "")
+        if not re.search(r"[\u3400-\u9fff\u0400-\u04ff]", NOT_PROSE.sub("", heading)):
+            said.append(f"docs/{lang}/{page}:{at + 1}: the heading is not in the page's language: "
+                        f"translate it, and keep the English message as code on the line below")
+        if below != as_code(message):
+            said.append(f"docs/{lang}/{page}:{at + 2}: the line under the heading must be the message as "
+                        f"code: {as_code(message)}")
+    fail_with(said)
