@@ -42,6 +42,15 @@ def language_of(location: str, languages: list[str], default: str) -> str:
 
 def split_index(index: dict, languages: list[str], default: str) -> dict[str, dict]:
     """Split a merged Material search index into one index per language."""
+    # A translated error page is titled in its reader's language, with the English message
+    # below the heading; readers paste the English message, which Material ranks by title
+    # first (boost 1000 against 1 for text). So the page's own entry, in every language,
+    # carries the English title too: the pasted message finds the page, not a section
+    # that quotes it.
+    english_titles = {
+        doc["location"]: doc["title"] for doc in index["docs"]
+        if doc["location"].startswith("errors/") and doc["location"] != "errors/" and "#" not in doc["location"]
+    }
     out = {}
     for lang in languages:
         prefix = "" if lang == default else lang + "/"
@@ -50,6 +59,12 @@ def split_index(index: dict, languages: list[str], default: str) -> dict[str, di
             for doc in index["docs"]
             if language_of(doc["location"], languages, default) == lang
         ]
+        if lang != default:
+            docs = [
+                {**doc, "title": f"{doc['title']} · {english_titles[doc['location']]}"}
+                if doc["location"] in english_titles else doc
+                for doc in docs
+            ]
         config = {**index["config"], "lang": LUNR_LANGUAGE.get(lang, ["en"]), "separator": SEPARATOR}
         out[lang] = {**index, "config": config, "docs": docs}
     return out

@@ -47,6 +47,22 @@ def test_split_index_keeps_each_language_and_relativizes_locations():
     assert split["en"]["config"]["lang"] == ["en"]
 
 
+def test_a_translated_error_page_is_found_by_its_english_message():
+    merged = {
+        "config": {"lang": ["en"], "separator": "x"},
+        "docs": [
+            {"location": "errors/backward-twice/", "title": "Trying to backward"},
+            {"location": "errors/backward-twice/#fix", "title": "Fix"},
+            {"location": "zh/errors/backward-twice/", "title": "第二次反向传播"},
+            {"location": "zh/errors/backward-twice/#fix", "title": "修复"},
+            {"location": "zh/symptoms/", "title": "症状"},
+        ],
+    }
+    split = search.split_index(merged, LANGS, "en")
+    assert [d["title"] for d in split["zh"]["docs"]] == ["第二次反向传播 · Trying to backward", "修复", "症状"]
+    assert [d["title"] for d in split["en"]["docs"]] == ["Trying to backward", "Fix"]
+
+
 def test_language_of_does_not_confuse_zh_with_zh_hant_or_a_page_named_like_a_language():
     assert search.language_of("zh-Hant/x/", LANGS, "en") == "zh-Hant"
     assert search.language_of("zh/x/", LANGS, "en") == "zh"
