@@ -289,6 +289,23 @@ def test_chinese_pages_emphasize_with_bold_not_italics(lang, page):
     assert not found, f"{lang}/{page}: italic CJK text {found[:5]}: use **bold**"
 
 
+# The Chinese pages put a space between Chinese and Latin text (在 GPU 上); a link whose
+# text starts in Latin letters or code, glued to the Chinese before it, breaks that rule.
+GLUED_LATIN_LINK = re.compile(r"[\u4e00-\u9fff]\[[A-Za-z`_.]")
+
+
+def test_glued_link_check():
+    assert GLUED_LATIN_LINK.search("参见[backward()](x.md)")
+    assert not GLUED_LATIN_LINK.search("参见 [backward()](x.md) 与[计算图](y.md)")
+
+
+@pytest.mark.parametrize("lang,page", [(lang, page) for lang in ("zh", "zh-Hant") for page in PAGES])
+def test_chinese_pages_space_a_latin_link(lang, page):
+    text = without_fences(read(lang, page))
+    found = [text[max(m.start() - 8, 0):m.end() + 12] for m in GLUED_LATIN_LINK.finditer(text)]
+    assert not found, f"{lang}/{page}: put a space between the Chinese text and the link: {found[:3]}"
+
+
 GLOSSARY = yaml.safe_load((ROOT / "glossary.yml").read_text(encoding="utf-8"))
 
 
