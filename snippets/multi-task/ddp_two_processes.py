@@ -1,4 +1,4 @@
-# Every DDP case of this chapter, in two processes: with one, an
+# Each DDP case of the chapter's warning box, in two processes: with one, an
 # averaged gradient cannot be told from a local one. Two gloo
 # processes on the CPU, each with its own batches, run each case for
 # 3 steps. After each step, the parent compares each rank's .grad
@@ -117,6 +117,7 @@ CASES = [  # (title, pattern, DDP options, zero_grad's set_to_none)
      False),
     ("(b) static_graph=True", pattern_b, STATIC, True),
     ("(c) defaults", pattern_c, {}, True),
+    ("(c) find_unused_parameters=True", pattern_c, FIND_UNUSED, True),
     ("(c) static_graph=True", pattern_c, STATIC, True),
     ("(d) find_unused_parameters=True", pattern_d, FIND_UNUSED, True),
     ("(d) same, reg pair under no_sync()",
