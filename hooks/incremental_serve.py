@@ -214,6 +214,10 @@ class IncrementalBuilder:
         if stale := sorted(path for path in self.hooks if self.files.get(path) != now.get(path)):
             # MkDocs imports a hook once per process (an lru_cache in config_options.Hooks).
             log.warning(f"Restart `mkdocs serve` to run the edited hook code: {', '.join(stale)}")
+            changed = {path for path in self.files.keys() | now.keys() if self.files.get(path) != now.get(path)}
+            if changed == set(stale):  # a build now would run the old hook code: skip it
+                self.files = now
+                return
         if pages is not None and (not pages or self.rebuild(pages)):
             if not pages:
                 log.info("Nothing to rebuild: no page reads the changed files")
