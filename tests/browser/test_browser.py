@@ -349,7 +349,10 @@ OVERFLOW = """() => {
     probe.remove();
     return rows;
   });
-  return {wide, wrapped};
+  // A printed line that wraps must wrap between words ("aft|er" reads as two words).
+  const split = [...document.querySelectorAll("article .jp-OutputArea-output pre")]
+    .filter(pre => getComputedStyle(pre).wordBreak === "break-all").map(pre => pre.innerText.slice(0, 60));
+  return {wide, wrapped, split};
 }"""
 
 
@@ -370,7 +373,7 @@ def test_on_a_phone_no_code_or_output_scrolls_sideways(phone, server, lang):
         phone.evaluate("document.querySelectorAll('.md-typeset .highlight, .jp-CodeCell')"
                        ".forEach(e => e.style.contentVisibility = 'visible')")  # lay out every block now
         result = phone.evaluate(OVERFLOW)
-        if result["wide"] or result["wrapped"]:
+        if result["wide"] or result["wrapped"] or result["split"]:
             found[page] = result
     assert not found, found
 
