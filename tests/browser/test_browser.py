@@ -265,6 +265,23 @@ def test_search_finds_its_language_only(visit, server, lang):
     assert v.errors == [] and v.failed == []
 
 
+# A reader arrives with a symptom, typed in their own words: the symptom page answers it.
+SYMPTOM_QUERIES = {"en": "memory grows every iteration", "zh": "内存泄漏", "zh-Hant": "記憶體洩漏",
+                   "ru": "утечка памяти"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_symptom_in_the_readers_words_finds_the_symptom_page(visit, lang):
+    v = visit(lang, "index")
+    links = search(v.page, SYMPTOM_QUERIES[lang])
+    pages = list(dict.fromkeys(urlparse(href).path.rstrip("/") for href in links))  # in result order
+    sections = {urlparse(href).path.rstrip("/") + "#" + urlparse(href).fragment for href in links}
+    # Among the first three pages of results (a chapter on memory may rank first), with
+    # the symptom's own section listed.
+    assert any(p.endswith("symptoms") for p in pages[:3]), pages
+    assert any(t.endswith("symptoms#memory-grows") for t in sections), sections
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_search_index_downloads_after_the_page_has_loaded(visit, lang):
     """hooks/search_index_after_load.py: the index (the largest download) does not compete
