@@ -24,6 +24,8 @@ def load(name):
 search = load("search_per_language")
 torch_version = load("torch_version")
 jieba_glossary = load("jieba_glossary")
+jupyter_css = load("jupyter_css_used")
+search_without_code = load("search_without_code")
 LANGS = ["en", "zh", "zh-Hant", "ru"]
 
 
@@ -444,3 +446,26 @@ def test_quiet_build_keeps_warnings_of_the_chatty_loggers_only():
         mkdocs_logger.setLevel(before)
         for name in quiet.CHATTY:
             logging.getLogger(name).setLevel(logging.NOTSET)
+
+
+def test_jupyter_css_keeps_only_rules_that_can_match_and_the_variables_they_read():
+    css = (":root{--used: red; --icon: url(data:image/svg+xml;base64,AA==); --chain: var(--used)}"
+           ".jp-Cell{color: var(--chain)}.bp3-button{background: var(--icon)}"
+           ".jp-Cell:not(.jp-mod-hidden), .bp3-x .jp-Cell{margin: 0}"
+           "@media (max-width: 600px){.bp3-card{padding: 0}.jp-Cell{padding: 1px}}"
+           "@media print{.bp3-card{display: none}}@keyframes spin{from{opacity: 0}}"
+           "/* Literal.Number */\n.jp-Cell b{font-weight: bold}")
+    out = jupyter_css.without_unread_variables(jupyter_css.used_rules(css, {"jp-Cell"}))
+    assert ".jp-Cell{color: var(--chain)}" in out and ".jp-Cell:not(.jp-mod-hidden)" in out
+    assert "bp3-button" not in out and "--icon" not in out and "@media print" not in out
+    assert "--chain: var(--used)" in out and "--used: red" in out  # read through another variable
+    assert "@media (max-width: 600px){.jp-Cell{padding: 1px}}" in out and "@keyframes spin" in out
+    assert ".jp-Cell b{font-weight: bold}" in out  # a comment before a rule names no class
+
+
+def test_code_is_kept_out_of_the_search_index():
+    html = '<p>prose</p><div class="highlight"><pre>x</pre></div><div class="jp-Cell jp-CodeCell jp-Notebook-cell">'
+    out = search_without_code.without_code(html)
+    assert '<div data-search-exclude class="highlight">' in out
+    assert '<div data-search-exclude class="jp-Cell jp-CodeCell jp-Notebook-cell">' in out
+    assert out.startswith("<p>prose</p>")
