@@ -125,7 +125,8 @@ def test_every_catalogued_message_is_in_the_language_search_index(built_site, la
     text = " ".join(doc["text"] for doc in index["docs"]).replace("\u200b", "")
     text = html.unescape(re.sub(r"<[^>]+>", "", text))
     messages = [m for page in PAGES if page.startswith("errors/") for m in quoted("en", page)]
-    missing = [m for m in messages if m.split(": ", 1)[1][:60] not in text]
+    # The quote renders `code` as code, and code blocks are not indexed (search_without_code).
+    missing = [m for m in messages if m.split(": ", 1)[1].replace("`", "")[:60] not in text]
     assert len(messages) >= 15 and not missing, missing
 
 
